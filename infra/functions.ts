@@ -1,0 +1,81 @@
+/**
+ * The function manifest: every Lambda of the shop, described once. The CDK stack
+ * (`infra/stack.ts`) and the local runtime (`infra/local/`) are both generated from it, so
+ * routes, queue triggers and schedules cannot drift between AWS and a laptop.
+ */
+import type { QueueName } from './resources.ts';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'ANY';
+
+/** `customer` needs a valid user-pool token; `merchant` also needs the `merchants` group. */
+export type RouteAuth = 'public' | 'customer' | 'merchant';
+
+export interface HttpRoute {
+  method: HttpMethod;
+  /** API Gateway path syntax, e.g. `/api/products/{slug}`. */
+  path: string;
+  auth: RouteAuth;
+}
+
+export interface QueueTrigger {
+  queue: QueueName;
+  batchSize: number;
+  maxBatchingWindowSeconds?: number;
+}
+
+export interface Schedule {
+  everyMinutes: number;
+}
+
+/** What a function may touch; drives IAM grants in AWS and environment variables everywhere. */
+export interface FunctionAccess {
+  table?: 'read' | 'readwrite';
+  /** Queues the function sends to. */
+  sendTo?: QueueName[];
+  /** Queues the function inspects (attributes only). */
+  inspectQueues?: QueueName[] | 'all';
+  email?: 'send' | 'inspect';
+  /** Reads the user pool's public keys (no IAM needed) or administers users. */
+  userPool?: 'keys';
+  secrets?: 'stripe'[];
+}
+
+export interface FunctionSpec {
+  /** Kebab-case name, unique; becomes the Lambda's logical id. */
+  name: string;
+  /** Handler file relative to the repository root; it exports `handler`. */
+  entry: string;
+  description: string;
+  routes?: HttpRoute[];
+  queue?: QueueTrigger;
+  schedule?: Schedule;
+  timeoutSeconds?: number;
+  memoryMb?: number;
+  access: FunctionAccess;
+  environment?: Record<string, string>;
+}
+
+export const defaultTimeoutSeconds = 10;
+
+export const functions: FunctionSpec[] = [
+  {
+    name: 'get-health',
+    entry: 'functions/http/get-health.ts',
+    description: 'Reports whether the table, the queues, email and auth are reachable.',
+    routes: [{ method: 'GET', path: '/api/health', auth: 'public' }],
+    access: { table: 'read', inspectQueues: 'all', email: 'inspect', userPool: 'keys' },
+  },
+  {
+    name: 'not-found',
+    entry: 'functions/http/not-found.ts',
+    description: 'Answers every /api path that no other route serves with a JSON 404.',
+    routes: [{ method: 'ANY', path: '/api/{proxy+}', auth: 'public' }],
+    access: {},
+  },
+];
+
+export const timeoutOf = (spec: FunctionSpec): number => spec.timeoutSeconds ?? defaultTimeoutSeconds;
+
+/** The consumer of a queue, if any. */
+export const consumerOf = (manifest: FunctionSpec[], queue: QueueName): FunctionSpec | undefined =>
+  manifest.find((spec) => spec.queue?.queue === queue);

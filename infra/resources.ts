@@ -1,0 +1,35 @@
+/**
+ * Shapes of the shared resources, read by both the CDK stack and the local stack so that the
+ * table and the queues are created identically in AWS and on a laptop.
+ */
+
+export interface TableIndex {
+  name: string;
+  partitionKey: string;
+  sortKey: string;
+}
+
+export const tableDefinition = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  indexes: [
+    { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  ] satisfies TableIndex[],
+  timeToLiveAttribute: 'expiresAt',
+} as const;
+
+/** Receives after which a message moves to its queue's dead-letter queue. */
+export const maxReceiveCount = 5;
+
+/** Queue visibility must outlast every retry of a consumer invocation (AWS advice: 6× timeout). */
+export const visibilityTimeoutFactor = 6;
+
+export const queueNames = ['fulfilment', 'cart-reminders'] as const;
+export type QueueName = (typeof queueNames)[number];
+
+/** Environment variable through which a function learns a queue's URL. */
+export const queueUrlEnv = (queue: QueueName): string =>
+  `QUEUE_URL_${queue.toUpperCase().replaceAll('-', '_')}`;
+
+export const deadLetterQueueName = (queue: string): string => `${queue}-dlq`;

@@ -1,0 +1,86 @@
+import middy, { type MiddlewareObj } from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpSecurityHeaders from '@middy/http-security-headers';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type * as z from 'zod/mini';
+import { logger } from '#shared/observability/logger.ts';
+import { toErrorResponse } from './errors.ts';
+import { jsonBody } from './json-body.ts';
+import { principalOf, requirePrincipal, type Access, type Principal } from './principal.ts';
+import { json, type HttpResult } from './responses.ts';
+import { parsePart } from './validation.ts';
+
+type Schema = z.ZodMiniType;
+type Parsed<S> = S extends Schema ? z.infer<S> : undefined;
+
+export interface RouteOptions<B, Q, P> {
+  access: Access;
+  body?: B;
+  query?: Q;
+  params?: P;
+  maxBodyBytes?: number;
+}
+
+export interface RouteInput<B, Q, P> {
+  body: Parsed<B>;
+  query: Parsed<Q>;
+  params: Parsed<P>;
+  principal: Principal | undefined;
+  event: APIGatewayProxyEventV2;
+  context: Context;
+}
+
+/** Maps any error to `{ error: { code, message, details } }`; 5xx details stay in the logs. */
+const errorMapper = (): MiddlewareObj<APIGatewayProxyEventV2, HttpResult> => ({
+  onError: (request) => {
+    const { statusCode, body } = toErrorResponse(request.error);
+    if (statusCode >= 500) logger.error('request failed', request.error as Error);
+    else logger.debug('request rejected', { statusCode, code: body.error.code });
+    request.response = json(statusCode, body);
+  },
+});
+
+const requestIdKey = (): MiddlewareObj<APIGatewayProxyEventV2> => ({
+  before: ({ event }) => {
+    logger.appendKeys({ requestId: event.requestContext.requestId, route: event.routeKey });
+  },
+});
+
+/** Runs before body parsing so that an anonymous caller learns nothing about the body rules. */
+const accessRule = (access: Access): MiddlewareObj<APIGatewayProxyEventV2> => ({
+  before: ({ event }) => requirePrincipal(access, principalOf(event)),
+});
+
+/**
+ * Wraps an HTTP handler in the shop's middy stack: structured logs with the request id, access
+ * rule, JSON body (size- and type-checked), zod validation of body, query and path parameters,
+ * security headers and one error mapper. The handler receives typed input only.
+ */
+export const httpHandler = <B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined>(
+  options: RouteOptions<B, Q, P>,
+  run: (input: RouteInput<B, Q, P>) => Promise<HttpResult>,
+) => {
+  const base = async (event: APIGatewayProxyEventV2, context: Context): Promise<HttpResult> => {
+    const principal = principalOf(event);
+    const input = {
+      body: options.body ? parsePart('body', options.body, event.body) : undefined,
+      query: options.query ? parsePart('query', options.query, event.queryStringParameters ?? {}) : undefined,
+      params: options.params ? parsePart('params', options.params, event.pathParameters ?? {}) : undefined,
+      principal,
+      event,
+      context,
+    } as RouteInput<B, Q, P>;
+    return run(input);
+  };
+
+  const handler = middy<APIGatewayProxyEventV2, HttpResult>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(requestIdKey())
+    .use(httpHeaderNormalizer())
+    .use(httpSecurityHeaders())
+    .use(errorMapper())
+    .use(accessRule(options.access));
+  if (options.body) handler.use(jsonBody(options.maxBodyBytes));
+  return handler.handler(base);
+};

@@ -1,0 +1,40 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { ForbiddenError, UnauthorizedError } from './errors.ts';
+
+export const merchantGroup = 'merchants';
+
+export interface Principal {
+  sub: string;
+  email?: string;
+  groups: string[];
+}
+
+/** API Gateway hands array claims over as one string, `[a b]`; JWTs carry real arrays. */
+export const parseGroups = (claim: unknown): string[] => {
+  if (Array.isArray(claim)) return claim.map(String);
+  if (typeof claim !== 'string' || claim.trim() === '') return [];
+  return claim.replace(/^\[|\]$/g, '').split(/[\s,]+/).filter(Boolean);
+};
+
+/** The caller as verified by the API's JWT authorizer, or undefined on a public route. */
+export const principalOf = (event: { requestContext: object }): Principal | undefined => {
+  const claims = (event as Partial<APIGatewayProxyEventV2WithJWTAuthorizer>).requestContext?.authorizer?.jwt?.claims;
+  if (!claims || typeof claims.sub !== 'string') return undefined;
+  const email = claims.email;
+  return {
+    sub: claims.sub,
+    ...(typeof email === 'string' ? { email } : {}),
+    groups: parseGroups(claims['cognito:groups']),
+  };
+};
+
+export type Access = 'public' | 'customer' | 'merchant';
+
+/** Enforces a route's access rule; the authorizer has already checked the signature. */
+export const requirePrincipal = (access: Access, principal: Principal | undefined): void => {
+  if (access === 'public') return;
+  if (!principal) throw new UnauthorizedError();
+  if (access === 'merchant' && !principal.groups.includes(merchantGroup)) {
+    throw new ForbiddenError('This action is reserved to merchants.');
+  }
+};
