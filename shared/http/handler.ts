@@ -52,6 +52,9 @@ const accessRule = (access: Access): MiddlewareObj<APIGatewayProxyEventV2> => ({
   before: ({ event }) => requirePrincipal(access, principalOf(event)),
 });
 
+// An empty `Reporting-Endpoints` header is emitted by default; its option is missing from the typings.
+const securityHeaderOptions = { reportingEndpoints: false } as Parameters<typeof httpSecurityHeaders>[0];
+
 /**
  * Wraps an HTTP handler in the shop's middy stack: structured logs with the request id, access
  * rule, JSON body (size- and type-checked), zod validation of body, query and path parameters,
@@ -78,7 +81,7 @@ export const httpHandler = <B extends Schema | undefined = undefined, Q extends 
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(requestIdKey())
     .use(httpHeaderNormalizer())
-    .use(httpSecurityHeaders())
+    .use(httpSecurityHeaders(securityHeaderOptions))
     .use(errorMapper())
     .use(accessRule(options.access));
   if (options.body) handler.use(jsonBody(options.maxBodyBytes));

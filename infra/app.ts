@@ -1,0 +1,30 @@
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { ShopStack, type ShopDomain } from './stack.ts';
+
+const app = new App();
+
+const context = (key: string): string | undefined => {
+  const value: unknown = app.node.tryGetContext(key);
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+};
+
+const domainFromContext = (): ShopDomain | undefined => {
+  const domainName = context('domainName');
+  const certificateArn = context('certificateArn');
+  if (!domainName && !certificateArn) return undefined;
+  if (!domainName || !certificateArn) throw new Error('Set both domainName and certificateArn (an ACM certificate in us-east-1), or neither.');
+  if (!certificateArn.startsWith('arn:aws:acm:us-east-1:')) throw new Error(`CloudFront needs a us-east-1 certificate; got ${certificateArn}.`);
+  return { domainName, certificateArn };
+};
+
+new ShopStack(app, 'ShopStack', {
+  description: 'Serverless shop: storefront, HTTP API, DynamoDB, SQS, SES',
+  senderEmail: context('senderEmail') ?? 'shop@example.com',
+  domain: domainFromContext(),
+  alarmEmail: context('alarmEmail'),
+  threatProtection: app.node.tryGetContext('threatProtection') === true || context('threatProtection') === 'true',
+  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
+});
+
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -1,0 +1,67 @@
+import { Stack, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { FunctionSpec } from '../functions.ts';
+import { queueNames, tableDefinition, type QueueName } from '../resources.ts';
+
+// Scan is left out on purpose: every read is a GetItem or a Query on a key (design rule).
+const tableReadActions = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:ConditionCheckItem',
+  'dynamodb:DescribeTable',
+];
+const tableWriteActions = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+
+export interface AccessTargets {
+  table: ITable;
+  queues: Record<QueueName, IQueue>;
+  senderEmail: string;
+  stripeSecret: ISecret;
+}
+
+/** Grants one function exactly what its manifest `access` declares, and nothing else. */
+export const grantAccess = (role: Role, spec: FunctionSpec, targets: AccessTargets): void => {
+  const { access } = spec;
+  const stack = Stack.of(role);
+
+  if (access.table) {
+    // Named indexes rather than `index/*`, so the grant stays free of wildcards.
+    const resources = [
+      targets.table.tableArn,
+      ...tableDefinition.indexes.map((index) => `${targets.table.tableArn}/index/${index.name}`),
+    ];
+    const actions = access.table === 'readwrite' ? [...tableReadActions, ...tableWriteActions] : tableReadActions;
+    role.addToPolicy(new PolicyStatement({ actions, resources }));
+  }
+
+  for (const queue of access.sendTo ?? []) targets.queues[queue].grantSendMessages(role);
+
+  const inspected = access.inspectQueues === 'all' ? queueNames : (access.inspectQueues ?? []);
+  for (const queue of inspected) targets.queues[queue].grant(role, 'sqs:GetQueueAttributes');
+
+  if (access.email === 'send') {
+    role.addToPolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [stack.formatArn({ service: 'ses', resource: 'identity', resourceName: '*' })],
+        conditions: { StringEquals: { 'ses:FromAddress': targets.senderEmail } },
+      }),
+    );
+    acknowledge(role, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/*]',
+      'SES authorizes the sender identity (address or its domain) and, in the sandbox, each recipient identity: the statement covers identities but is pinned to the shop address by the ses:FromAddress condition.');
+  }
+  if (access.email === 'inspect') {
+    role.addToPolicy(new PolicyStatement({ actions: ['ses:GetAccount'], resources: ['*'] }));
+    acknowledge(role, 'AwsSolutions-IAM5[Resource::*]', 'ses:GetAccount reads account-level sending status and supports no resource-level permission.');
+  }
+
+  if (access.secrets?.includes('stripe')) targets.stripeSecret.grantRead(role);
+};
+
+const acknowledge = (role: Role, id: string, reason: string): void => {
+  Validations.of(role).acknowledge({ id, reason });
+};

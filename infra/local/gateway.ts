@@ -1,0 +1,141 @@
+/**
+ * The local API gateway: one HTTP server for the storefront and `/api/*`, turning requests into
+ * API Gateway payload 2.0 events for the manifest's handlers, with the same authorizer rules.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+import type { FunctionSpec } from '../functions.ts';
+import { buildApiEvent } from './api-event.ts';
+import type { JwtAuthorizer } from './jwt-authorizer.ts';
+import { FunctionTimeoutError, type LambdaRuntime } from './lambda-runtime.ts';
+import { createRouter } from './router.ts';
+import { createStaticFiles } from './static-files.ts';
+
+/** API Gateway refuses payloads above 10 MB before any function runs. */
+const maxPayloadBytes = 10 * 1024 * 1024;
+
+export interface GatewayOptions {
+  manifest: FunctionSpec[];
+  runtime: LambdaRuntime;
+  authorizer: JwtAuthorizer;
+  webRoot: string;
+  /** Local-only pages (e.g. the test payment page); never part of the manifest or of AWS. */
+  extraRoutes?: (request: IncomingMessage, response: ServerResponse, body: Buffer) => Promise<boolean>;
+  accessLog?: (entry: Record<string, unknown>) => void;
+}
+
+class PayloadTooLargeError extends Error {}
+
+const readBody = (request: IncomingMessage): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > maxPayloadBytes) {
+        request.pause();
+        reject(new PayloadTooLargeError());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+
+/** API Gateway's own error bodies are `{"message": ...}`; we reproduce them faithfully. */
+const gatewayError = (response: ServerResponse, statusCode: number, message: string): void => {
+  const body = JSON.stringify({ message });
+  response.writeHead(statusCode, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  response.end(body);
+};
+
+/** Payload 2.0 result rules: a structured result is used as is, anything else becomes a 200 JSON body. */
+const writeResult = (response: ServerResponse, result: APIGatewayProxyResultV2 | undefined): void => {
+  const structured = typeof result === 'object' && result !== null && 'statusCode' in result;
+  if (!structured) {
+    const body = result === undefined ? '' : typeof result === 'string' ? result : JSON.stringify(result);
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(body);
+    return;
+  }
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(result.headers ?? {})) {
+    // Lambda serializes the result as JSON, which drops undefined values.
+    if (value !== undefined && value !== null) headers[name.toLowerCase()] = String(value);
+  }
+  if (result.cookies?.length) headers['set-cookie'] = result.cookies;
+  const body = result.body === undefined ? Buffer.alloc(0) : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
+  headers['content-length'] = String(body.byteLength);
+  response.writeHead(result.statusCode ?? 200, headers);
+  response.end(body);
+};
+
+const isApiPath = (pathname: string): boolean => pathname === '/api' || pathname.startsWith('/api/');
+
+export const createGateway = (options: GatewayOptions): Server => {
+  const router = createRouter(options.manifest);
+  const serveStatic = createStaticFiles(options.webRoot);
+
+  const handleApi = async (request: IncomingMessage, response: ServerResponse, url: URL, body: Buffer) => {
+    const method = request.method ?? 'GET';
+    const match = router.match(method, url.pathname);
+    if (!match) return gatewayError(response, 404, 'Not Found');
+    let claims: Record<string, string> | undefined;
+    let scopes: string[] | null = null;
+    if (match.route.auth !== 'public') {
+      const verdict = await options.authorizer(request.headers.authorization);
+      if (!verdict.ok) return gatewayError(response, 401, 'Unauthorized');
+      ({ claims, scopes } = verdict);
+    }
+    const event = buildApiEvent(
+      { method, url, rawHeaders: request.rawHeaders, body, sourceIp: request.socket.remoteAddress ?? '127.0.0.1' },
+      { routeKey: match.routeKey, pathParameters: match.pathParameters, ...(claims ? { claims, scopes } : {}) },
+    );
+    try {
+      writeResult(response, (await options.runtime.invoke(match.spec, event)) as APIGatewayProxyResultV2);
+    } catch (error) {
+      if (error instanceof FunctionTimeoutError) return gatewayError(response, 503, 'Service Unavailable');
+      console.error(`[${match.spec.name}] unhandled error`, error);
+      gatewayError(response, 500, 'Internal Server Error');
+    }
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const started = performance.now();
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let body: Buffer;
+    try {
+      body = await readBody(request);
+    } catch (error) {
+      if (error instanceof PayloadTooLargeError) {
+        response.setHeader('connection', 'close');
+        return gatewayError(response, 413, 'Request Entity Too Large');
+      }
+      throw error;
+    }
+    if (options.extraRoutes && (await options.extraRoutes(request, response, body))) return;
+    if (isApiPath(url.pathname)) await handleApi(request, response, url, body);
+    else {
+      const file = await serveStatic(url.pathname, String(request.headers['accept-encoding'] ?? ''));
+      response.writeHead(file.statusCode, { ...file.headers, 'content-length': String(file.body.byteLength) });
+      response.end(request.method === 'HEAD' ? undefined : file.body);
+    }
+    options.accessLog?.({
+      method: request.method,
+      path: url.pathname,
+      status: response.statusCode,
+      latencyMs: Math.round((performance.now() - started) * 10) / 10,
+    });
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error('local gateway error', error);
+      if (!response.headersSent) gatewayError(response, 500, 'Internal Server Error');
+      else response.destroy();
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  return server;
+};

@@ -1,0 +1,190 @@
+/**
+ * Creates the local table, queues and user pool from the same definitions the CDK stack uses.
+ * Every step is idempotent, so a persisted local stack is reused as it is.
+ */
+import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
+  CognitoIdentityProviderClient,
+  CreateGroupCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  ListUserPoolClientsCommand,
+  ListUserPoolsCommand,
+  UsernameExistsException,
+  GroupExistsException,
+} from '@aws-sdk/client-cognito-identity-provider';
+import {
+  CreateTableCommand,
+  DescribeTimeToLiveCommand,
+  DynamoDBClient,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
+import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { consumerOf, defaultTimeoutSeconds, timeoutOf, type FunctionSpec } from '../functions.ts';
+import {
+  deadLetterQueueName,
+  maxReceiveCount,
+  queueNames,
+  tableDefinition,
+  visibilityTimeoutFactor,
+  type QueueName,
+} from '../resources.ts';
+import { merchantGroup } from '#shared/http/principal.ts';
+
+export const localTableName = 'shop';
+export const localUserPoolName = 'shop';
+
+export const createTable = async (client: DynamoDBClient, tableName = localTableName): Promise<void> => {
+  const { partitionKey, sortKey, indexes, timeToLiveAttribute } = tableDefinition;
+  const attributes = [partitionKey, sortKey, ...indexes.flatMap((index) => [index.partitionKey, index.sortKey])];
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: attributes.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+        KeySchema: [
+          { AttributeName: partitionKey, KeyType: 'HASH' },
+          { AttributeName: sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: indexes.map((index) => ({
+          IndexName: index.name,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+  const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
+  if (ttl.TimeToLiveDescription?.TimeToLiveStatus !== 'ENABLED') {
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: timeToLiveAttribute, Enabled: true },
+      }),
+    );
+  }
+};
+
+export interface QueueOverrides {
+  /** Tests shorten visibility so redelivery happens in seconds rather than minutes. */
+  visibilityTimeoutSeconds?: number;
+}
+
+export const visibilityTimeoutOf = (manifest: FunctionSpec[], queue: QueueName): number => {
+  const consumer = consumerOf(manifest, queue);
+  return visibilityTimeoutFactor * (consumer ? timeoutOf(consumer) : defaultTimeoutSeconds);
+};
+
+/** Creates each queue and its DLQ with the same redrive policy as the CDK stack; returns queue URLs. */
+export const createQueues = async (
+  client: SQSClient,
+  manifest: FunctionSpec[],
+  overrides: QueueOverrides = {},
+): Promise<Record<QueueName, string>> => {
+  const urls = {} as Record<QueueName, string>;
+  for (const queue of queueNames) {
+    const dlq = await client.send(
+      new CreateQueueCommand({ QueueName: deadLetterQueueName(queue), Attributes: { MessageRetentionPeriod: String(14 * 24 * 3600) } }),
+    );
+    const dlqAttributes = await client.send(
+      new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['QueueArn'] }),
+    );
+    const created = await client.send(
+      new CreateQueueCommand({
+        QueueName: queue,
+        Attributes: {
+          VisibilityTimeout: String(overrides.visibilityTimeoutSeconds ?? visibilityTimeoutOf(manifest, queue)),
+          RedrivePolicy: JSON.stringify({
+            deadLetterTargetArn: dlqAttributes.Attributes?.QueueArn,
+            maxReceiveCount,
+          }),
+        },
+      }),
+    );
+    urls[queue] = created.QueueUrl!;
+  }
+  return urls;
+};
+
+export interface LocalUserPool {
+  userPoolId: string;
+  clientId: string;
+}
+
+const findOrCreatePool = async (client: CognitoIdentityProviderClient): Promise<string> => {
+  const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
+  const existing = pools.UserPools?.find((pool) => pool.Name === localUserPoolName);
+  if (existing?.Id) return existing.Id;
+  const created = await client.send(
+    new CreateUserPoolCommand({
+      PoolName: localUserPoolName,
+      UsernameAttributes: ['email'],
+      AutoVerifiedAttributes: ['email'],
+    }),
+  );
+  return created.UserPool!.Id!;
+};
+
+const findOrCreateClient = async (client: CognitoIdentityProviderClient, userPoolId: string): Promise<string> => {
+  const clients = await client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
+  const existing = clients.UserPoolClients?.find((entry) => entry.ClientName === 'storefront');
+  if (existing?.ClientId) return existing.ClientId;
+  const created = await client.send(
+    new CreateUserPoolClientCommand({
+      UserPoolId: userPoolId,
+      ClientName: 'storefront',
+      ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    }),
+  );
+  return created.UserPoolClient!.ClientId!;
+};
+
+/** Creates the user pool, its storefront client and the `merchants` group. */
+export const createUserPool = async (client: CognitoIdentityProviderClient): Promise<LocalUserPool> => {
+  const userPoolId = await findOrCreatePool(client);
+  const clientId = await findOrCreateClient(client, userPoolId);
+  try {
+    await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: merchantGroup }));
+  } catch (error) {
+    if (!(error instanceof GroupExistsException)) throw error;
+  }
+  return { userPoolId, clientId };
+};
+
+/** Creates a confirmed user with a permanent password, optionally in a group; reuses an existing one. */
+export const createUser = async (
+  client: CognitoIdentityProviderClient,
+  userPoolId: string,
+  user: { email: string; password: string; group?: string },
+): Promise<void> => {
+  try {
+    await client.send(
+      new AdminCreateUserCommand({
+        UserPoolId: userPoolId,
+        Username: user.email,
+        MessageAction: 'SUPPRESS',
+        UserAttributes: [
+          { Name: 'email', Value: user.email },
+          { Name: 'email_verified', Value: 'true' },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof UsernameExistsException)) throw error;
+  }
+  await client.send(
+    new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: user.email, Password: user.password, Permanent: true }),
+  );
+  if (user.group) {
+    await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: user.email, GroupName: user.group }));
+  }
+};

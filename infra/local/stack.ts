@@ -1,0 +1,185 @@
+/**
+ * Starts the whole shop on a laptop from the function manifest: real AWS emulators, the table,
+ * queues and user pool, the local API gateway, queue pollers and the scheduler.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { functions as shopFunctions, type FunctionSpec } from '../functions.ts';
+import { environmentFor, type ResourceRefs } from '../environment.ts';
+import { queueNames } from '../resources.ts';
+import { merchantGroup } from '#shared/http/principal.ts';
+import { assertJavaAvailable, startEmulators, type EmulatorPorts } from './emulators.ts';
+import { createGateway } from './gateway.ts';
+import { createJwtAuthorizer } from './jwt-authorizer.ts';
+import { createLambdaRuntime, type LambdaRuntime } from './lambda-runtime.ts';
+import { assertPortFree, freePort } from './processes.ts';
+import { createQueues, createTable, createUser, createUserPool, localTableName, type QueueOverrides } from './provision.ts';
+import { startQueuePoller } from './queue-poller.ts';
+import { startScheduler } from './scheduler.ts';
+
+export const rootDir = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+export const defaultPorts = { gateway: 3000, dynamodb: 8000, sqs: 9324, ses: 8005, cognito: 9229 };
+
+export const defaultMerchant = { email: 'merchant@shop.local', password: 'Merchant-Local-1!' };
+
+export interface LocalStackOptions {
+  /** Folder that keeps data between runs; omit for an in-memory stack. */
+  dataDir?: string;
+  /** Fixed ports (checked free first); `'ephemeral'` picks free ones, for tests. */
+  ports?: Partial<typeof defaultPorts> | 'ephemeral';
+  manifest?: FunctionSpec[];
+  webRoot?: string;
+  queues?: QueueOverrides;
+  merchant?: { email: string; password: string };
+  accessLog?: boolean;
+  log?: (message: string) => void;
+}
+
+export interface LocalStack {
+  urls: { shop: string; api: string; inbox: string; dynamodb: string; sqs: string; cognito: string };
+  merchant: { email: string; password: string };
+  userPool: { userPoolId: string; clientId: string; issuer: string };
+  tableName: string;
+  queueUrls: ResourceRefs['queueUrls'];
+  runtime: LambdaRuntime;
+  clients: { dynamodb: DynamoDBClient; sqs: SQSClient; cognito: CognitoIdentityProviderClient };
+  stop(): Promise<void>;
+}
+
+const resolvePorts = async (ports: LocalStackOptions['ports']): Promise<typeof defaultPorts> => {
+  if (ports === 'ephemeral') {
+    const [gateway, dynamodb, sqs, ses, cognito] = await Promise.all(Array.from({ length: 5 }, freePort));
+    return { gateway: gateway!, dynamodb: dynamodb!, sqs: sqs!, ses: ses!, cognito: cognito! };
+  }
+  const chosen = { ...defaultPorts, ...ports };
+  for (const [what, port] of Object.entries(chosen)) await assertPortFree(port, what);
+  return chosen;
+};
+
+/** Points every AWS SDK client of this process at the emulators; handlers read nothing else. */
+const useEmulators = (endpoints: { dynamodb: string; sqs: string; ses: string; cognito: string }): void => {
+  Object.assign(process.env, {
+    AWS_REGION: process.env.AWS_REGION ?? 'eu-west-3',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+    AWS_ENDPOINT_URL_SQS: endpoints.sqs,
+    AWS_ENDPOINT_URL_SESV2: endpoints.ses,
+    AWS_ENDPOINT_URL_SES: endpoints.ses,
+    AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoints.cognito,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  });
+};
+
+export const startLocalStack = async (options: LocalStackOptions = {}): Promise<LocalStack> => {
+  const log = options.log ?? (() => undefined);
+  const manifest = options.manifest ?? shopFunctions;
+  assertJavaAvailable();
+  const ports = await resolvePorts(options.ports);
+  const dataDir = options.dataDir && resolve(options.dataDir);
+  const scratchDir = await mkdtemp(join(tmpdir(), 'shop-local-'));
+  const cleanups: Array<() => Promise<void> | void> = [() => rm(scratchDir, { recursive: true, force: true })];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+
+  try {
+    log('Starting DynamoDB Local, SQS, SES and Cognito emulators…');
+    const emulators = await startEmulators(ports as EmulatorPorts, dataDir, scratchDir);
+    cleanups.push(() => emulators.stop());
+    useEmulators(emulators.endpoints);
+
+    const clients = { dynamodb: new DynamoDBClient({}), sqs: new SQSClient({}), cognito: new CognitoIdentityProviderClient({}) };
+    await createTable(clients.dynamodb, localTableName);
+    const queueUrls = await createQueues(clients.sqs, manifest, options.queues);
+    const pool = await createUserPool(clients.cognito);
+    const merchant = options.merchant ?? defaultMerchant;
+    await createUser(clients.cognito, pool.userPoolId, { ...merchant, group: merchantGroup });
+    const issuer = `${emulators.endpoints.cognito}/${pool.userPoolId}`;
+
+    const shopUrl = `http://localhost:${ports.gateway}`;
+    const refs: ResourceRefs = {
+      tableName: localTableName,
+      queueUrls,
+      emailFrom: process.env.EMAIL_FROM ?? 'boutique@shop.local',
+      authIssuer: issuer,
+      authAudience: pool.clientId,
+      shopUrl,
+    };
+    // Handlers share this process, so the union of their environments is set once.
+    for (const spec of manifest) Object.assign(process.env, environmentFor(spec, refs));
+    process.env.POWERTOOLS_SERVICE_NAME = 'shop-local';
+    process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+
+    const runtime = createLambdaRuntime(rootDir);
+    await runtime.warm(manifest);
+
+    const gateway = createGateway({
+      manifest,
+      runtime,
+      authorizer: createJwtAuthorizer({ issuer, audience: [pool.clientId] }),
+      webRoot: options.webRoot ?? join(rootDir, 'web/dist'),
+      ...(options.accessLog ? { accessLog: (entry) => console.log(JSON.stringify(entry)) } : {}),
+    });
+    await new Promise<void>((resolveListen, reject) => {
+      gateway.once('error', reject);
+      gateway.listen(ports.gateway, '127.0.0.1', () => resolveListen());
+    });
+    const gatewayPort = (gateway.address() as AddressInfo).port;
+    cleanups.push(
+      () =>
+        new Promise<void>((resolveClose) => {
+          gateway.close(() => resolveClose());
+          gateway.closeAllConnections();
+        }),
+    );
+
+    const pollers = manifest
+      .filter((spec) => spec.queue)
+      .map((spec) =>
+        startQueuePoller({
+          sqs: clients.sqs,
+          runtime,
+          spec,
+          queueUrl: queueUrls[spec.queue!.queue],
+          onError: (error) => console.error(`[${spec.name}] consumer invocation failed:`, (error as Error).message),
+        }),
+      );
+    cleanups.push(() => Promise.all(pollers.map((poller) => poller.stop())).then(() => undefined));
+
+    const scheduler = startScheduler(manifest, runtime, (spec, error) =>
+      console.error(`[${spec.name}] scheduled run failed:`, (error as Error).message),
+    );
+    cleanups.push(() => scheduler.stop());
+
+    return {
+      urls: {
+        shop: shopUrl.replace(String(ports.gateway), String(gatewayPort)),
+        api: `http://localhost:${gatewayPort}/api`,
+        inbox: emulators.endpoints.ses,
+        dynamodb: emulators.endpoints.dynamodb,
+        sqs: emulators.endpoints.sqs,
+        cognito: emulators.endpoints.cognito,
+      },
+      merchant,
+      userPool: { ...pool, issuer },
+      tableName: localTableName,
+      queueUrls,
+      runtime,
+      clients,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+};
+
+export { queueNames };

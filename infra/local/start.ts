@@ -1,0 +1,62 @@
+/**
+ * `npm start`: builds the storefront and runs the whole shop locally.
+ *   --in-memory     keep nothing between runs (default: data under ./.data)
+ *   --port <n>      shop and API port (default 3000, or PORT)
+ *   --access-log    print one JSON line per request
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultPorts, rootDir, startLocalStack } from './stack.ts';
+
+const { values } = parseArgs({
+  options: {
+    'in-memory': { type: 'boolean', default: false },
+    port: { type: 'string', default: process.env.PORT ?? String(defaultPorts.gateway) },
+    'access-log': { type: 'boolean', default: false },
+  },
+});
+
+const started = Date.now();
+const build = spawnSync(process.execPath, [join(rootDir, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+  cwd: rootDir,
+  stdio: 'inherit',
+});
+if (build.status !== 0) {
+  console.error('The storefront build failed; see the messages above.');
+  process.exit(1);
+}
+
+try {
+  const stack = await startLocalStack({
+    ...(values['in-memory'] ? {} : { dataDir: join(rootDir, '.data') }),
+    ports: { gateway: Number(values.port) },
+    accessLog: values['access-log'],
+    log: (message) => console.log(message),
+  });
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal} received: stopping the shop and its emulators…`);
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  console.log(`
+  La Boutique is running (${((Date.now() - started) / 1000).toFixed(1)} s)${values['in-memory'] ? ' — in memory' : ' — data in ./.data'}
+
+  Shop           ${stack.urls.shop}
+  API            ${stack.urls.api}        (try ${stack.urls.api}/health)
+  Email inbox    ${stack.urls.inbox}
+  Merchant login ${stack.merchant.email} / ${stack.merchant.password}
+  User pool      ${stack.userPool.userPoolId} (client ${stack.userPool.clientId})
+
+  Ctrl-C stops everything.
+`);
+} catch (error) {
+  console.error(`\nThe local shop could not start: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,121 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+import { grantAccess, type AccessTargets } from './constructs/function-access.ts';
+import { pascalCase } from './constructs/names.ts';
+import { ShopApi } from './constructs/shop-api.ts';
+import { ShopAuth } from './constructs/shop-auth.ts';
+import { ShopFunction } from './constructs/shop-function.ts';
+import { ShopQueues } from './constructs/shop-queues.ts';
+import { createShopTable } from './constructs/shop-table.ts';
+import { Storefront } from './constructs/storefront.ts';
+import { environmentFor, type ResourceRefs } from './environment.ts';
+import { functions, type FunctionSpec } from './functions.ts';
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ShopDomain {
+  domainName: string;
+  /** ACM certificate for `domainName`, in us-east-1 as CloudFront requires. */
+  certificateArn: string;
+}
+
+export interface ShopStackProps extends StackProps {
+  /** The function manifest; tests pass fixtures. */
+  functions?: FunctionSpec[];
+  /** SES identity (verified address, or an address of a verified domain) the shop sends from. */
+  senderEmail: string;
+  domain?: ShopDomain;
+  /** Receives an email when a message lands in a dead-letter queue. */
+  alarmEmail?: string;
+  /** Cognito Plus plan with threat protection, billed per monthly active user. */
+  threatProtection?: boolean;
+  /** The built storefront; defaults to `web/dist`. */
+  webDist?: string;
+}
+
+/** The whole shop: table, queues, auth, the manifest's functions, HTTP API and storefront. */
+export class ShopStack extends Stack {
+  constructor(scope: Construct, id: string, props: ShopStackProps) {
+    super(scope, id, props);
+    const manifest = props.functions ?? functions;
+
+    const table = createShopTable(this, 'Table');
+    const { queues } = new ShopQueues(this, 'Queues', { manifest, alarmEmail: props.alarmEmail });
+    const auth = new ShopAuth(this, 'Auth', { threatProtection: props.threatProtection });
+    const stripeSecret = this.createStripeSecret();
+
+    // Order matters: the storefront needs the API's id, functions need the storefront's URL,
+    // and routes need the functions.
+    const api = new ShopApi(this, 'Api', { userPool: auth.userPool, client: auth.client });
+    const storefront = new Storefront(this, 'Storefront', {
+      api: api.api,
+      webDist: props.webDist ?? join(repoRoot, 'web', 'dist'),
+      domain: props.domain && {
+        domainName: props.domain.domainName,
+        certificate: Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
+      },
+    });
+
+    const refs: ResourceRefs = {
+      tableName: table.tableName,
+      queueUrls: Object.fromEntries(Object.entries(queues).map(([name, queue]) => [name, queue.queueUrl])) as ResourceRefs['queueUrls'],
+      emailFrom: props.senderEmail,
+      authIssuer: auth.issuer,
+      authAudience: auth.client.userPoolClientId,
+      shopUrl: storefront.url,
+    };
+    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret };
+
+    for (const spec of manifest) {
+      const environment = environmentFor(spec, refs);
+      if (spec.access.secrets?.includes('stripe')) environment.STRIPE_SECRET_ARN = stripeSecret.secretArn;
+      const shopFunction = new ShopFunction(this, pascalCase(spec.name), { spec, repoRoot, environment });
+      grantAccess(shopFunction.role, spec, targets);
+      api.addRoutes(spec, shopFunction.function);
+
+      if (spec.queue) {
+        shopFunction.function.addEventSource(
+          new SqsEventSource(queues[spec.queue.queue], {
+            batchSize: spec.queue.batchSize,
+            ...(spec.queue.maxBatchingWindowSeconds !== undefined
+              ? { maxBatchingWindow: Duration.seconds(spec.queue.maxBatchingWindowSeconds) }
+              : {}),
+            reportBatchItemFailures: true,
+          }),
+        );
+      }
+      if (spec.schedule) {
+        new Rule(shopFunction, 'Schedule', {
+          description: `Runs ${spec.name} every ${spec.schedule.everyMinutes} min`,
+          schedule: Schedule.rate(Duration.minutes(spec.schedule.everyMinutes)),
+          targets: [new LambdaFunction(shopFunction.function)],
+        });
+      }
+    }
+
+    new CfnOutput(this, 'ShopUrl', { value: storefront.url, description: 'The shop' });
+    new CfnOutput(this, 'ApiUrl', { value: api.stage.url, description: 'The HTTP API endpoint (the shop serves it under /api)' });
+    new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
+    new CfnOutput(this, 'StripeSecretArn', { value: stripeSecret.secretArn, description: 'Put the Stripe keys here after the first deploy' });
+  }
+
+  private createStripeSecret(): Secret {
+    // Generated placeholder: no key ever appears in the template or the repository.
+    const secret = new Secret(this, 'StripeSecret', {
+      description: 'Stripe keys as JSON {"secretKey":"…","webhookSecret":"…"}; a generated placeholder until the merchant sets them.',
+    });
+    Validations.of(secret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'Stripe keys are rolled in the Stripe dashboard, which a rotation Lambda cannot do; the merchant updates the secret when rolling them.',
+    });
+    return secret;
+  }
+}
