@@ -66,6 +66,20 @@ export const functions: FunctionSpec[] = [
     access: { table: 'read', inspectQueues: 'all', email: 'inspect', userPool: 'keys' },
   },
   {
+    name: 'get-account',
+    entry: 'functions/http/get-account.ts',
+    description: "Returns the signed-in customer's identity.",
+    routes: [{ method: 'GET', path: '/api/account/me', auth: 'customer' }],
+    access: {},
+  },
+  {
+    name: 'get-admin-session',
+    entry: 'functions/http/get-admin-session.ts',
+    description: 'Confirms a merchant session for the admin pages.',
+    routes: [{ method: 'GET', path: '/api/admin/session', auth: 'merchant' }],
+    access: {},
+  },
+  {
     name: 'not-found',
     entry: 'functions/http/not-found.ts',
     description: 'Answers every /api path that no other route serves with a JSON 404.',

@@ -55,7 +55,7 @@ export class ShopAuth extends Construct {
     });
     if (!threatProtection) {
       Validations.of(this.userPool).acknowledge({
-        id: 'AwsSolutions-COG3',
+        id: 'AwsSolutions-COG8',
         reason: 'Threat protection needs the Cognito Plus plan, billed per monthly active user; the merchant enables it with the context flag threatProtection=true.',
       });
     }

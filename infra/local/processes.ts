@@ -6,7 +6,12 @@ export const assertPortFree = (port: number, what: string): Promise<void> =>
   new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', () =>
-      reject(new Error(`Port ${port} (${what}) is already in use. Stop what uses it or pick another port (see README).`)),
+      reject(
+        new Error(
+          `Port ${port} (${what}) is already in use. Stop what uses it, or start the shop on another port ` +
+            'with `npm start -- --port <n>` (it also uses the next four ports).',
+        ),
+      ),
     );
     server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
   });

@@ -25,15 +25,26 @@ import { startScheduler } from './scheduler.ts';
 
 export const rootDir = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-export const defaultPorts = { gateway: 3000, dynamodb: 8000, sqs: 9324, ses: 8005, cognito: 9229 };
+export const defaultGatewayPort = 3000;
+
+/** Emulators sit just above the shop's port (3001–3004 by default), so one number moves them all. */
+export const portsFrom = (gateway: number) => ({
+  gateway,
+  dynamodb: gateway + 1,
+  sqs: gateway + 2,
+  ses: gateway + 3,
+  cognito: gateway + 4,
+});
+
+type Ports = ReturnType<typeof portsFrom>;
 
 export const defaultMerchant = { email: 'merchant@shop.local', password: 'Merchant-Local-1!' };
 
 export interface LocalStackOptions {
   /** Folder that keeps data between runs; omit for an in-memory stack. */
   dataDir?: string;
-  /** Fixed ports (checked free first); `'ephemeral'` picks free ones, for tests. */
-  ports?: Partial<typeof defaultPorts> | 'ephemeral';
+  /** The shop's port, emulators on the next four (checked free first); `'ephemeral'` picks free ones, for tests. */
+  port?: number | 'ephemeral';
   manifest?: FunctionSpec[];
   webRoot?: string;
   queues?: QueueOverrides;
@@ -53,13 +64,13 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
-const resolvePorts = async (ports: LocalStackOptions['ports']): Promise<typeof defaultPorts> => {
-  if (ports === 'ephemeral') {
+const resolvePorts = async (port: LocalStackOptions['port']): Promise<Ports> => {
+  if (port === 'ephemeral') {
     const [gateway, dynamodb, sqs, ses, cognito] = await Promise.all(Array.from({ length: 5 }, freePort));
     return { gateway: gateway!, dynamodb: dynamodb!, sqs: sqs!, ses: ses!, cognito: cognito! };
   }
-  const chosen = { ...defaultPorts, ...ports };
-  for (const [what, port] of Object.entries(chosen)) await assertPortFree(port, what);
+  const chosen = portsFrom(port ?? defaultGatewayPort);
+  for (const [what, value] of Object.entries(chosen)) await assertPortFree(value, what);
   return chosen;
 };
 
@@ -82,7 +93,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
   const log = options.log ?? (() => undefined);
   const manifest = options.manifest ?? shopFunctions;
   assertJavaAvailable();
-  const ports = await resolvePorts(options.ports);
+  const ports = await resolvePorts(options.port);
   const dataDir = options.dataDir && resolve(options.dataDir);
   const scratchDir = await mkdtemp(join(tmpdir(), 'shop-local-'));
   const cleanups: Array<() => Promise<void> | void> = [() => rm(scratchDir, { recursive: true, force: true })];

@@ -1,18 +1,18 @@
 /**
  * `npm start`: builds the storefront and runs the whole shop locally.
  *   --in-memory     keep nothing between runs (default: data under ./.data)
- *   --port <n>      shop and API port (default 3000, or PORT)
+ *   --port <n>      shop and API port (default 3000, or PORT); emulators use the next four
  *   --access-log    print one JSON line per request
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultPorts, rootDir, startLocalStack } from './stack.ts';
+import { defaultGatewayPort, rootDir, startLocalStack } from './stack.ts';
 
 const { values } = parseArgs({
   options: {
     'in-memory': { type: 'boolean', default: false },
-    port: { type: 'string', default: process.env.PORT ?? String(defaultPorts.gateway) },
+    port: { type: 'string', default: process.env.PORT ?? String(defaultGatewayPort) },
     'access-log': { type: 'boolean', default: false },
   },
 });
@@ -30,7 +30,7 @@ if (build.status !== 0) {
 try {
   const stack = await startLocalStack({
     ...(values['in-memory'] ? {} : { dataDir: join(rootDir, '.data') }),
-    ports: { gateway: Number(values.port) },
+    port: Number(values.port),
     accessLog: values['access-log'],
     log: (message) => console.log(message),
   });

@@ -14,19 +14,20 @@ import { parsePart } from './validation.ts';
 type Schema = z.ZodMiniType;
 type Parsed<S> = S extends Schema ? z.infer<S> : undefined;
 
-export interface RouteOptions<B, Q, P> {
-  access: Access;
+export interface RouteOptions<A extends Access, B, Q, P> {
+  access: A;
   body?: B;
   query?: Q;
   params?: P;
   maxBodyBytes?: number;
 }
 
-export interface RouteInput<B, Q, P> {
+export interface RouteInput<A extends Access, B, Q, P> {
   body: Parsed<B>;
   query: Parsed<Q>;
   params: Parsed<P>;
-  principal: Principal | undefined;
+  /** Always present on customer and merchant routes: the access rule ran first. */
+  principal: A extends 'public' ? Principal | undefined : Principal;
   event: APIGatewayProxyEventV2;
   context: Context;
 }
@@ -60,9 +61,14 @@ const securityHeaderOptions = { reportingEndpoints: false } as Parameters<typeof
  * rule, JSON body (size- and type-checked), zod validation of body, query and path parameters,
  * security headers and one error mapper. The handler receives typed input only.
  */
-export const httpHandler = <B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined>(
-  options: RouteOptions<B, Q, P>,
-  run: (input: RouteInput<B, Q, P>) => Promise<HttpResult>,
+export const httpHandler = <
+  A extends Access,
+  B extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+>(
+  options: RouteOptions<A, B, Q, P>,
+  run: (input: RouteInput<A, B, Q, P>) => Promise<HttpResult>,
 ) => {
   const base = async (event: APIGatewayProxyEventV2, context: Context): Promise<HttpResult> => {
     const principal = principalOf(event);
@@ -73,7 +79,7 @@ export const httpHandler = <B extends Schema | undefined = undefined, Q extends 
       principal,
       event,
       context,
-    } as RouteInput<B, Q, P>;
+    } as RouteInput<A, B, Q, P>;
     return run(input);
   };
 
