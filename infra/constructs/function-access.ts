@@ -4,6 +4,7 @@ import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { FunctionSpec } from '../functions.ts';
+import { nagEnvironment } from './nag-ids.ts';
 import { queueNames, tableDefinition, type QueueName } from '../resources.ts';
 
 // Scan is left out on purpose: every read is a GetItem or a Query on a key (design rule).
@@ -51,7 +52,8 @@ export const grantAccess = (role: Role, spec: FunctionSpec, targets: AccessTarge
         conditions: { StringEquals: { 'ses:FromAddress': targets.senderEmail } },
       }),
     );
-    acknowledge(role, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/*]',
+    const { partition, region, account } = nagEnvironment(stack);
+    acknowledge(role, `AwsSolutions-IAM5[Resource::arn:${partition}:ses:${region}:${account}:identity/*]`,
       'SES authorizes the sender identity (address or its domain) and, in the sandbox, each recipient identity: the statement covers identities but is pinned to the shop address by the ses:FromAddress condition.');
   }
   if (access.email === 'inspect') {

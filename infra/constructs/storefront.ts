@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DefaultStackSynthesizer, Duration, Stack, Token, Validations } from 'aws-cdk-lib';
+import { DefaultStackSynthesizer, Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { ICertificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
@@ -24,6 +24,7 @@ import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
 import { storefrontHeaders } from '../web-headers.ts';
+import { nagEnvironment } from './nag-ids.ts';
 import { headerBehaviours } from './security-headers.ts';
 
 /**
@@ -177,8 +178,8 @@ const acknowledgeDeploymentHandler = (deployment: BucketDeployment, site: Bucket
   const handler = deployment.handlerRole.node.scope;
   if (!handler) return;
   const stack = Stack.of(deployment);
-  const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
-  const assetBucket = `cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-assets-<AWS::AccountId>-${region}`;
+  const { partition, region, account } = nagEnvironment(stack);
+  const assetBucket = `cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-assets-${account}-${region}`;
   const siteBucket = stack.getLogicalId(site.node.defaultChild as CfnBucket);
   const findings: Record<string, string> = {
     'AwsSolutions-L1': 'CDK pins the runtime of its BucketDeployment provider; it only runs at deploy time.',
@@ -189,7 +190,7 @@ const acknowledgeDeploymentHandler = (deployment: BucketDeployment, site: Bucket
     'AwsSolutions-IAM5[Action::s3:List*]': 'CDK grant: the provider lists the site bucket to prune stale files.',
     'AwsSolutions-IAM5[Action::s3:DeleteObject*]': 'CDK grant: the provider prunes files no longer in the build.',
     'AwsSolutions-IAM5[Action::s3:Abort*]': 'CDK grant: the provider aborts failed multipart uploads.',
-    [`AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::${assetBucket}/*]`]: 'CDK grant: objects of the CDK asset bucket, where the bundle is staged.',
+    [`AwsSolutions-IAM5[Resource::arn:${partition}:s3:::${assetBucket}/*]`]: 'CDK grant: objects of the CDK asset bucket, where the bundle is staged.',
     [`AwsSolutions-IAM5[Resource::<${siteBucket}.Arn>/*]`]: 'CDK grant: the objects of the site bucket, which the deployment replaces.',
     'AwsSolutions-IAM5[Resource::*]': 'CloudFront invalidation actions support no resource-level permission.',
   };

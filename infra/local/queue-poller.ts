@@ -95,12 +95,14 @@ export const startQueuePoller = (options: PollerOptions) => {
     const failed = failedIds(records, outcome);
     const done = records.filter((record) => !failed.has(record.messageId));
     if (done.length) {
-      await sqs.send(
+      const deleted = await sqs.send(
         new DeleteMessageBatchCommand({
           QueueUrl: queueUrl,
           Entries: done.map((record, index) => ({ Id: String(index), ReceiptHandle: record.receiptHandle })),
         }),
       );
+      // A handle expires with the visibility timeout: the message comes back, as it would in AWS.
+      if (deleted.Failed?.length) options.onError?.(new Error(`${deleted.Failed.length} processed message(s) could not be deleted`));
     }
     return messages.length;
   };

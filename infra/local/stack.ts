@@ -60,6 +60,10 @@ export interface LocalStack {
   tableName: string;
   queueUrls: ResourceRefs['queueUrls'];
   runtime: LambdaRuntime;
+  /** `<queue> -> <function>` for every running queue poller. */
+  pollers: string[];
+  /** Functions fired by the local scheduler. */
+  scheduled: string[];
   clients: { dynamodb: DynamoDBClient; sqs: SQSClient; cognito: CognitoIdentityProviderClient };
   stop(): Promise<void>;
 }
@@ -184,6 +188,8 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       tableName: localTableName,
       queueUrls,
       runtime,
+      pollers: manifest.filter((spec) => spec.queue).map((spec) => `${spec.queue!.queue} -> ${spec.name}`),
+      scheduled: scheduler.scheduled,
       clients,
       stop,
     };

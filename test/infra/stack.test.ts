@@ -1,0 +1,391 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { PolicyViolation } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spaRewriteCode } from '../../infra/constructs/storefront.ts';
+import { functions, timeoutOf, type FunctionSpec } from '../../infra/functions.ts';
+import { maxReceiveCount, queueNames, visibilityTimeoutFactor } from '../../infra/resources.ts';
+import { buildShopApp } from '../../infra/synth-for-tests.ts';
+import { storefrontHeaders } from '../../infra/web-headers.ts';
+import { queueTriggersOf, routesOf, schedulesOf } from './template-inventory.ts';
+
+type Resources = Record<string, { Properties: Record<string, any> }>;
+
+/** The real manifest plus a queue consumer and a scheduled job, to exercise every kind of wiring. */
+const fixtureManifest: FunctionSpec[] = [
+  ...functions,
+  {
+    name: 'fixture-fulfil-order',
+    entry: 'functions/http/not-found.ts',
+    description: 'Fixture queue consumer',
+    queue: { queue: 'fulfilment', batchSize: 5, maxBatchingWindowSeconds: 2 },
+    timeoutSeconds: 30,
+    access: { table: 'readwrite', email: 'send', secrets: ['stripe'], sendTo: ['cart-reminders'] },
+  },
+  {
+    name: 'fixture-remind-carts',
+    entry: 'functions/http/not-found.ts',
+    description: 'Fixture scheduled job',
+    schedule: { everyMinutes: 15 },
+    access: { table: 'read', sendTo: ['cart-reminders'] },
+  },
+];
+
+const synthesize = (overrides: Parameters<typeof buildShopApp>[0] = {}) => {
+  const { app, stack } = buildShopApp(overrides);
+  return { app, template: Template.fromStack(stack) };
+};
+
+const nagViolations = (app: IConstruct, severity: 'error' | 'warning'): string[] =>
+  new AwsSolutionsChecks()
+    .validateScope(app)
+    .violations.filter((violation: PolicyViolation) => violation.severity === severity)
+    .flatMap((violation) =>
+      violation.violatingResources.map((resource) => `${violation.ruleName} at ${resource.constructPath}: ${violation.description}`),
+    );
+
+const logicalIdOfFunction = (template: Template, name: string): string => {
+  const [id] = Object.keys(
+    template.findResources('AWS::Lambda::Function', {
+      Properties: { Tags: Match.arrayWith([{ Key: 'shop:function', Value: name }]) },
+    }),
+  );
+  if (!id) throw new Error(`No Lambda tagged ${name}`);
+  return id;
+};
+
+describe('ShopStack', () => {
+  let app: IConstruct;
+  let template: Template;
+  let fixtureApp: IConstruct;
+  let fixture: Template;
+
+  beforeAll(() => {
+    ({ app, template } = synthesize());
+    ({ app: fixtureApp, template: fixture } = synthesize({ functions: fixtureManifest }));
+  });
+
+  describe('table', () => {
+    it('has the shared key schema, both GSIs with ALL projection and the TTL attribute', () => {
+      template.resourceCountIs('AWS::DynamoDB::Table', 1);
+      template.hasResourceProperties('AWS::DynamoDB::Table', {
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: ['gsi1', 'gsi2'].map((name) => ({
+          IndexName: name,
+          KeySchema: [
+            { AttributeName: `${name}pk`, KeyType: 'HASH' },
+            { AttributeName: `${name}sk`, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      });
+    });
+
+    it('is on-demand, encrypted, point-in-time recoverable and retained', () => {
+      template.hasResource('AWS::DynamoDB::Table', {
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: Match.objectLike({
+          BillingMode: 'PAY_PER_REQUEST',
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          SSESpecification: { SSEEnabled: true },
+        }),
+      });
+    });
+  });
+
+  describe('queues', () => {
+    const queuesByTag = (t: Template): Map<string, { id: string; props: Record<string, any> }> =>
+      new Map(
+        Object.entries(t.findResources('AWS::SQS::Queue') as Resources).map(([id, { Properties }]) => [
+          (Properties.Tags as { Key: string; Value: string }[]).find((tag) => tag.Key === 'shop:queue')!.Value,
+          { id, props: Properties },
+        ]),
+      );
+
+    it('gives every manifest queue an encrypted dead-letter queue after 5 receives', () => {
+      const queues = queuesByTag(template);
+      for (const name of queueNames) {
+        const queue = queues.get(name)!;
+        const dlq = queues.get(`${name}-dlq`)!;
+        expect(queue.props.RedrivePolicy).toEqual({
+          deadLetterTargetArn: { 'Fn::GetAtt': [dlq.id, 'Arn'] },
+          maxReceiveCount,
+        });
+        expect(queue.props.SqsManagedSseEnabled).toBe(true);
+        expect(dlq.props.SqsManagedSseEnabled).toBe(true);
+        expect(dlq.props.MessageRetentionPeriod).toBe(14 * 24 * 3600);
+      }
+    });
+
+    it('denies non-TLS access to every queue', () => {
+      const policies = Object.values(template.findResources('AWS::SQS::QueuePolicy') as Resources);
+      const enforced = policies
+        .filter(({ Properties }) =>
+          (Properties.PolicyDocument.Statement as any[]).some(
+            (statement) => statement.Effect === 'Deny' && statement.Condition?.Bool?.['aws:SecureTransport'] === 'false',
+          ),
+        )
+        .flatMap(({ Properties }) => (Properties.Queues as { Ref: string }[]).map((queue) => queue.Ref));
+      expect(new Set(enforced)).toEqual(new Set(Object.keys(template.findResources('AWS::SQS::Queue'))));
+    });
+
+    it('keeps messages invisible for 6× the consumer timeout, or 6× the default without a consumer', () => {
+      const queues = queuesByTag(fixture);
+      const consumer = fixtureManifest.find((spec) => spec.queue?.queue === 'fulfilment')!;
+      expect(queues.get('fulfilment')!.props.VisibilityTimeout).toBe(visibilityTimeoutFactor * timeoutOf(consumer));
+      expect(queues.get('fulfilment')!.props.VisibilityTimeout).toBe(180);
+      expect(queues.get('cart-reminders')!.props.VisibilityTimeout).toBe(60);
+    });
+
+    it('alarms as soon as one message sits in a dead-letter queue', () => {
+      template.resourceCountIs('AWS::CloudWatch::Alarm', queueNames.length);
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Namespace: 'AWS/SQS',
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        AlarmActions: [{ Ref: Match.anyValue() }],
+      });
+      template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    });
+  });
+
+  describe('functions', () => {
+    it('runs every manifest function on nodejs24.x arm64 with source maps', () => {
+      const lambdas = Object.values(template.findResources('AWS::Lambda::Function') as Resources).filter(({ Properties }) =>
+        (Properties.Tags as { Key: string }[] | undefined)?.some((tag) => tag.Key === 'shop:function'),
+      );
+      expect(lambdas).toHaveLength(functions.length);
+      for (const { Properties } of lambdas) {
+        expect(Properties.Runtime).toBe('nodejs24.x');
+        expect(Properties.Architectures).toEqual(['arm64']);
+        expect(Properties.Handler).toBe('index.handler');
+        expect(Properties.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps');
+        expect(Properties.LoggingConfig.LogGroup).toBeDefined();
+      }
+    });
+
+    it('gives functions their own log group for a month and no managed policy', () => {
+      template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+      const roles = Object.values(template.findResources('AWS::IAM::Role') as Resources).filter(({ Properties }) =>
+        (Properties.Tags as { Key: string }[] | undefined)?.some((tag) => tag.Key === 'shop:function'),
+      );
+      expect(roles).toHaveLength(functions.length);
+      for (const { Properties } of roles) expect(Properties.ManagedPolicyArns).toBeUndefined();
+    });
+
+    it('wires a queue consumer with partial batch failures and the manifest batching', () => {
+      fixture.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        BatchSize: 5,
+        MaximumBatchingWindowInSeconds: 2,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        FunctionName: { Ref: logicalIdOfFunction(fixture, 'fixture-fulfil-order') },
+      });
+      expect(queueTriggersOf(fixture)).toEqual(['fulfilment -> fixture-fulfil-order']);
+    });
+
+    it('runs scheduled jobs at the manifest rate', () => {
+      fixture.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(15 minutes)' });
+      expect(schedulesOf(fixture)).toEqual(['fixture-remind-carts every 15 min']);
+    });
+
+    it('passes the Stripe secret by ARN and lets only its users read it', () => {
+      const consumer = (fixture.findResources('AWS::Lambda::Function') as Resources)[logicalIdOfFunction(fixture, 'fixture-fulfil-order')]!;
+      expect(consumer.Properties.Environment.Variables.STRIPE_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/^StripeSecret/) });
+      const readers = Object.values(fixture.findResources('AWS::IAM::Policy') as Resources).filter(({ Properties }) =>
+        JSON.stringify(Properties.PolicyDocument).includes('secretsmanager:GetSecretValue'),
+      );
+      expect(readers).toHaveLength(1);
+    });
+
+    it('pins email sending to the shop sender address', () => {
+      fixture.hasResourceProperties('AWS::IAM::Policy', {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Action: ['ses:SendEmail', 'ses:SendRawEmail'],
+              Condition: { StringEquals: { 'ses:FromAddress': 'shop@example.com' } },
+            }),
+          ]),
+        },
+      });
+    });
+
+    it('never grants Scan or a wildcard index', () => {
+      const documents = JSON.stringify(fixture.findResources('AWS::IAM::Policy'));
+      expect(documents).not.toContain('dynamodb:Scan');
+      expect(documents).not.toContain('/index/*');
+    });
+  });
+
+  describe('auth and API', () => {
+    it('has a self-service email user pool with a strong password policy and a merchants group', () => {
+      template.hasResourceProperties('AWS::Cognito::UserPool', {
+        UsernameAttributes: ['email'],
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+        Policies: {
+          PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true, RequireNumbers: true, RequireUppercase: true }),
+        },
+        MfaConfiguration: 'OPTIONAL',
+      });
+      template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'merchants' });
+      template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+        ExplicitAuthFlows: Match.arrayWith(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']),
+        GenerateSecret: false,
+      });
+    });
+
+    it('checks JWTs from the pool for its web client', () => {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+        AuthorizerType: 'JWT',
+        IdentitySource: ['$request.header.Authorization'],
+        JwtConfiguration: {
+          Audience: [{ Ref: Match.stringLikeRegexp('^AuthUserPoolWebClient') }],
+          Issuer: {
+            'Fn::Join': ['', ['https://cognito-idp.eu-west-3.amazonaws.com/', { Ref: Match.stringLikeRegexp('^AuthUserPool') }]],
+          },
+        },
+      });
+    });
+
+    it('routes exactly the manifest routes, with JWT exactly on customer and merchant routes', () => {
+      const expected = functions
+        .flatMap((spec) => spec.routes ?? [])
+        .map((route) => `${route.method} ${route.path} ${route.auth === 'public' ? 'public' : 'jwt'}`)
+        .sort();
+      expect(routesOf(template)).toEqual(expected);
+    });
+
+    it('throttles the default stage and writes JSON access logs', () => {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+        StageName: '$default',
+        AutoDeploy: true,
+        DefaultRouteSettings: { ThrottlingBurstLimit: 200, ThrottlingRateLimit: 100 },
+        AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.anyValue() },
+      });
+      const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage') as Resources)[0]!;
+      const format = JSON.parse(stage.Properties.AccessLogSettings.Format as string) as Record<string, string>;
+      expect(format).toMatchObject({
+        requestId: '$context.requestId',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        latency: '$context.responseLatency',
+      });
+    });
+  });
+
+  describe('storefront', () => {
+    const distributionConfig = (t: Template): Record<string, any> =>
+      Object.values(t.findResources('AWS::CloudFront::Distribution') as Resources)[0]!.Properties.DistributionConfig;
+
+    it('serves a private bucket through origin access control over HTTPS', () => {
+      template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+      const config = distributionConfig(template);
+      expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+      expect(config.Origins.find((origin: any) => origin.S3OriginConfig).OriginAccessControlId).toBeDefined();
+      template.hasResourceProperties('AWS::S3::Bucket', {
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        LoggingConfiguration: Match.anyValue(),
+      });
+    });
+
+    it('forwards /api/* uncached with every viewer header but Host to the HTTP API', () => {
+      const config = distributionConfig(template);
+      const api = config.CacheBehaviors.find((behaviour: any) => behaviour.PathPattern === '/api/*');
+      expect(api).toMatchObject({
+        CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
+        OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // Managed-AllViewerExceptHostHeader
+        AllowedMethods: expect.arrayContaining(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']),
+        ViewerProtocolPolicy: 'https-only',
+      });
+      const origin = config.Origins.find((candidate: any) => candidate.Id === api.TargetOriginId);
+      expect(JSON.stringify(origin.DomainName)).toContain('.execute-api.eu-west-3.');
+    });
+
+    it('rewrites client-side routes to index.html in a viewer-request function on the default behaviour only', () => {
+      const config = distributionConfig(template);
+      expect(config.DefaultCacheBehavior.FunctionAssociations).toEqual([
+        expect.objectContaining({ EventType: 'viewer-request' }),
+      ]);
+      expect(config.CacheBehaviors[0].FunctionAssociations).toBeUndefined();
+      expect(config.CustomErrorResponses).toBeUndefined();
+      const handler = new Function(`${spaRewriteCode}; return handler;`)() as (event: { request: { uri: string } }) => { uri: string };
+      const rewrite = (uri: string) => handler({ request: { uri } }).uri;
+      expect(rewrite('/products/blue-mug')).toBe('/index.html');
+      expect(rewrite('/')).toBe('/index.html');
+      expect(rewrite('/assets/app-1234.js')).toBe('/assets/app-1234.js');
+      expect(rewrite('/favicon.svg')).toBe('/favicon.svg');
+      expect(rewrite('/api/unknown')).toBe('/api/unknown');
+    });
+
+    it('adds the shared security headers to both behaviours', () => {
+      const config = distributionConfig(template);
+      const [policyId] = Object.keys(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+      expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+      expect(config.CacheBehaviors[0].ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+      template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+        ResponseHeadersPolicyConfig: Match.objectLike({
+          SecurityHeadersConfig: {
+            ContentSecurityPolicy: { ContentSecurityPolicy: storefrontHeaders['content-security-policy'], Override: true },
+            ContentTypeOptions: { Override: true },
+            FrameOptions: { FrameOption: 'DENY', Override: true },
+            ReferrerPolicy: { ReferrerPolicy: storefrontHeaders['referrer-policy'], Override: true },
+            StrictTransportSecurity: Match.objectLike({ AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true }),
+          },
+        }),
+      });
+    });
+
+    it('deploys the storefront build and invalidates the distribution', () => {
+      template.hasResourceProperties('Custom::CDKBucketDeployment', { DistributionPaths: ['/*'], Prune: true });
+    });
+
+    it('uses the custom domain with TLS 1.2 when one is configured', () => {
+      const { app: domainApp, template: withDomain } = synthesize({
+        domain: { domainName: 'shop.example.com', certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc' },
+      });
+      const config = distributionConfig(withDomain);
+      expect(config.Aliases).toEqual(['shop.example.com']);
+      expect(config.ViewerCertificate).toMatchObject({ MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' });
+      withDomain.hasOutput('ShopUrl', { Value: 'https://shop.example.com' });
+      expect(nagViolations(domainApp, 'error')).toEqual([]);
+    }, 120_000);
+  });
+
+  describe('outputs and secrets', () => {
+    it('outputs the shop URL, the API URL and the user pool ids', () => {
+      for (const output of ['ShopUrl', 'ApiUrl', 'UserPoolId', 'UserPoolClientId']) template.hasOutput(output, {});
+    });
+
+    it('holds no secret value', () => {
+      const json = JSON.stringify(fixture.toJSON());
+      expect(json).not.toContain('sk_');
+      expect(json).not.toContain('whsec_');
+      fixture.hasResourceProperties('AWS::SecretsManager::Secret', { GenerateSecretString: {} });
+      fixture.hasResourceProperties('AWS::SecretsManager::Secret', Match.not(Match.objectLike({ SecretString: Match.anyValue() })));
+    });
+  });
+
+  describe('cdk-nag AwsSolutions', () => {
+    it('reports no unacknowledged error', () => {
+      expect(nagViolations(app, 'error')).toEqual([]);
+      expect(nagViolations(fixtureApp, 'error')).toEqual([]);
+    });
+
+    it('reports no unacknowledged warning', () => {
+      expect(nagViolations(app, 'warning')).toEqual([]);
+      expect(nagViolations(fixtureApp, 'warning')).toEqual([]);
+    });
+  });
+});

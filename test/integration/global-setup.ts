@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
+import { rootDir, startLocalStack } from '../../infra/local/stack.ts';
+
+export interface StackInfo {
+  shopUrl: string;
+  apiUrl: string;
+  inboxUrl: string;
+  endpoints: { dynamodb: string; sqs: string; cognito: string };
+  merchant: { email: string; password: string };
+  userPool: { userPoolId: string; clientId: string; issuer: string };
+  tableName: string;
+  queueUrls: Record<string, string>;
+  pollers: string[];
+  scheduled: string[];
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: StackInfo;
+  }
+}
+
+/** One in-memory local stack on free ports for the whole integration suite. */
+export default async function setup(project: TestProject) {
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], {
+    cwd: rootDir,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('storefront build failed');
+  const stack = await startLocalStack({ port: 'ephemeral' });
+  project.provide('stack', {
+    shopUrl: stack.urls.shop,
+    apiUrl: stack.urls.api,
+    inboxUrl: stack.urls.inbox,
+    endpoints: { dynamodb: stack.urls.dynamodb, sqs: stack.urls.sqs, cognito: stack.urls.cognito },
+    merchant: stack.merchant,
+    userPool: stack.userPool,
+    tableName: stack.tableName,
+    queueUrls: stack.queueUrls,
+    pollers: stack.pollers,
+    scheduled: stack.scheduled,
+  });
+  return () => stack.stop();
+}

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { inject } from 'vitest';
+
+export const stack = () => inject('stack');
+
+const sdkConfig = (endpoint: string) => ({
+  endpoint,
+  region: 'eu-west-3',
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+});
+
+export const cognitoClient = () => new CognitoIdentityProviderClient(sdkConfig(stack().endpoints.cognito));
+export const sqsClient = () => new SQSClient(sdkConfig(stack().endpoints.sqs));
+
+export interface Tokens {
+  idToken: string;
+  accessToken: string;
+}
+
+export const signIn = async (email: string, password: string): Promise<Tokens> => {
+  const result = await cognitoClient().send(
+    new InitiateAuthCommand({
+      ClientId: stack().userPool.clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: email, PASSWORD: password },
+    }),
+  );
+  return { idToken: result.AuthenticationResult!.IdToken!, accessToken: result.AuthenticationResult!.AccessToken! };
+};
+
+/** A fresh confirmed customer (no group) and their tokens. */
+export const newCustomer = async (): Promise<Tokens & { email: string }> => {
+  const email = `customer-${randomUUID()}@example.com`;
+  const password = 'Customer-Pass-1!';
+  const { userPoolId } = stack().userPool;
+  await cognitoClient().send(
+    new AdminCreateUserCommand({
+      UserPoolId: userPoolId,
+      Username: email,
+      MessageAction: 'SUPPRESS',
+      UserAttributes: [{ Name: 'email', Value: email }],
+    }),
+  );
+  await cognitoClient().send(new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: email, Password: password, Permanent: true }));
+  return { email, ...(await signIn(email, password)) };
+};
+
+export const merchantTokens = () => signIn(stack().merchant.email, stack().merchant.password);
+
+/** Calls the shop's API through the local gateway and parses the JSON answer. */
+export const api = async (path: string, init: RequestInit & { token?: string } = {}) => {
+  const headers = new Headers(init.headers);
+  if (init.token) headers.set('authorization', `Bearer ${init.token}`);
+  const response = await fetch(`${stack().shopUrl}${path}`, { ...init, headers });
+  const text = await response.text();
+  let json: any;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, json, text };
+};
