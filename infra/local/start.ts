@@ -1,6 +1,8 @@
 /**
  * `npm start`: builds the storefront and runs the whole shop locally.
- *   --in-memory     keep nothing between runs (default: data under ./.data)
+ *   --in-memory     keep nothing between runs
+ *   --data-dir <d>  where data is kept between runs (default ./.data)
+ *   --skip-build    serve the existing storefront build in web/dist
  *   --port <n>      shop and API port (default 3000, or PORT); emulators use the next four
  *   --access-log    print one JSON line per request
  */
@@ -12,24 +14,29 @@ import { defaultGatewayPort, rootDir, startLocalStack } from './stack.ts';
 const { values } = parseArgs({
   options: {
     'in-memory': { type: 'boolean', default: false },
+    'data-dir': { type: 'string', default: join(rootDir, '.data') },
+    'skip-build': { type: 'boolean', default: false },
     port: { type: 'string', default: process.env.PORT ?? String(defaultGatewayPort) },
     'access-log': { type: 'boolean', default: false },
   },
 });
 
 const started = Date.now();
-const build = spawnSync(process.execPath, [join(rootDir, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-  cwd: rootDir,
-  stdio: 'inherit',
-});
-if (build.status !== 0) {
-  console.error('The storefront build failed; see the messages above.');
-  process.exit(1);
+if (!values['skip-build']) {
+  const viteCli = join(rootDir, 'node_modules/vite/bin/vite.js');
+  const build = spawnSync(process.execPath, [viteCli, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: rootDir,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) {
+    console.error('The storefront build failed; see the messages above.');
+    process.exit(1);
+  }
 }
 
 try {
   const stack = await startLocalStack({
-    ...(values['in-memory'] ? {} : { dataDir: join(rootDir, '.data') }),
+    ...(values['in-memory'] ? {} : { dataDir: values['data-dir'] }),
     port: Number(values.port),
     accessLog: values['access-log'],
     log: (message) => console.log(message),
@@ -46,7 +53,7 @@ try {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   console.log(`
-  La Boutique is running (${((Date.now() - started) / 1000).toFixed(1)} s)${values['in-memory'] ? ' — in memory' : ' — data in ./.data'}
+  La Boutique is running (${((Date.now() - started) / 1000).toFixed(1)} s)${values['in-memory'] ? ' — in memory' : ` — data in ${values['data-dir']}`}
 
   Shop           ${stack.urls.shop}
   API            ${stack.urls.api}        (try ${stack.urls.api}/health)

@@ -353,12 +353,24 @@ describe('ShopStack', () => {
 
     it('uses the custom domain with TLS 1.2 when one is configured', () => {
       const { app: domainApp, template: withDomain } = synthesize({
-        domain: { domainName: 'shop.example.com', certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc' },
+        domain: {
+          domainName: 'shop.example.com',
+          certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc',
+          hostedZoneId: 'Z0123456789ABC',
+        },
       });
       const config = distributionConfig(withDomain);
       expect(config.Aliases).toEqual(['shop.example.com']);
       expect(config.ViewerCertificate).toMatchObject({ MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' });
       withDomain.hasOutput('ShopUrl', { Value: 'https://shop.example.com' });
+      for (const type of ['A', 'AAAA']) {
+        withDomain.hasResourceProperties('AWS::Route53::RecordSet', {
+          Name: 'shop.example.com.',
+          Type: type,
+          HostedZoneId: 'Z0123456789ABC',
+          AliasTarget: Match.objectLike({ HostedZoneId: Match.anyValue() }),
+        });
+      }
       expect(nagViolations(domainApp, 'error')).toEqual([]);
     }, 120_000);
   });
