@@ -1,3 +1,8 @@
+/**
+ * `npx cdk deploy` entry point. Context (`-c key=value` or cdk.json): senderEmail (SES identity the
+ * shop sends from), domainName + certificateArn (us-east-1) and optionally hostedZoneId for a custom
+ * domain, alarmEmail for dead-letter alarms, threatProtection=true for Cognito threat protection.
+ */
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { ShopStack, type ShopDomain } from './stack.ts';
@@ -12,10 +17,14 @@ const context = (key: string): string | undefined => {
 const domainFromContext = (): ShopDomain | undefined => {
   const domainName = context('domainName');
   const certificateArn = context('certificateArn');
-  if (!domainName && !certificateArn) return undefined;
+  const hostedZoneId = context('hostedZoneId');
+  if (!domainName && !certificateArn) {
+    if (hostedZoneId) throw new Error('hostedZoneId needs domainName and certificateArn.');
+    return undefined;
+  }
   if (!domainName || !certificateArn) throw new Error('Set both domainName and certificateArn (an ACM certificate in us-east-1), or neither.');
   if (!certificateArn.startsWith('arn:aws:acm:us-east-1:')) throw new Error(`CloudFront needs a us-east-1 certificate; got ${certificateArn}.`);
-  return { domainName, certificateArn };
+  return { domainName, certificateArn, ...(hostedZoneId ? { hostedZoneId } : {}) };
 };
 
 new ShopStack(app, 'ShopStack', {

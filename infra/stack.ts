@@ -24,6 +24,8 @@ export interface ShopDomain {
   domainName: string;
   /** ACM certificate for `domainName`, in us-east-1 as CloudFront requires. */
   certificateArn: string;
+  /** Route 53 zone of `domainName`; without it, point a CNAME at the distribution yourself. */
+  hostedZoneId?: string;
 }
 
 export interface ShopStackProps extends StackProps {
@@ -60,6 +62,7 @@ export class ShopStack extends Stack {
       domain: props.domain && {
         domainName: props.domain.domainName,
         certificate: Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
+        hostedZoneId: props.domain.hostedZoneId,
       },
     });
 

@@ -8,8 +8,8 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { consumerOf, defaultTimeoutSeconds, timeoutOf, type FunctionSpec } from '../functions.ts';
-import { pascalCase } from './names.ts';
 import { deadLetterQueueName, maxReceiveCount, queueNames, visibilityTimeoutFactor, type QueueName } from '../resources.ts';
+import { pascalCase } from './names.ts';
 
 /** Tag naming the manifest queue a resource belongs to; template inventories map through it. */
 export const queueTag = 'shop:queue';

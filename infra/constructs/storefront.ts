@@ -19,6 +19,8 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { AaaaRecord, ARecord, HostedZone, RecordTarget } from 'aws-cdk-lib/aws-route53';
+import { CloudFrontTarget } from 'aws-cdk-lib/aws-route53-targets';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -44,6 +46,8 @@ export interface StorefrontDomain {
   domainName: string;
   /** ACM certificate in us-east-1, as CloudFront requires. */
   certificate: ICertificate;
+  /** Route 53 zone serving `domainName`: when set, the alias records are created too. */
+  hostedZoneId?: string;
 }
 
 export interface StorefrontProps {
@@ -156,6 +160,8 @@ export class Storefront extends Construct {
       });
     }
 
+    if (domain?.hostedZoneId) this.addAliasRecords(domain.domainName, domain.hostedZoneId);
+
     const deployment = new BucketDeployment(this, 'Deploy', {
       sources: [Source.asset(webDist)],
       destinationBucket: site,
@@ -167,6 +173,14 @@ export class Storefront extends Construct {
     acknowledgeDeploymentHandler(deployment, site);
 
     this.url = `https://${domain?.domainName ?? this.distribution.distributionDomainName}`;
+  }
+
+  private addAliasRecords(domainName: string, hostedZoneId: string): void {
+    // The record names are fully qualified (trailing dot), so the zone name is never used to build them.
+    const zone = HostedZone.fromHostedZoneAttributes(this, 'Zone', { hostedZoneId, zoneName: domainName });
+    const target = RecordTarget.fromAlias(new CloudFrontTarget(this.distribution));
+    new ARecord(this, 'AliasIpv4', { zone, recordName: `${domainName}.`, target });
+    new AaaaRecord(this, 'AliasIpv6', { zone, recordName: `${domainName}.`, target });
   }
 }
 

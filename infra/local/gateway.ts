@@ -73,7 +73,7 @@ const writeResult = (response: ServerResponse, result: APIGatewayProxyResultV2 |
 
 const isApiPath = (pathname: string): boolean => pathname === '/api' || pathname.startsWith('/api/');
 
-export const createGateway = (options: GatewayOptions): Server => {
+export const createGateway = (options: GatewayOptions): Server & { routes: string[] } => {
   const router = createRouter(options.manifest);
   const serveStatic = createStaticFiles(options.webRoot);
 
@@ -137,5 +137,5 @@ export const createGateway = (options: GatewayOptions): Server => {
     });
   });
   server.keepAliveTimeout = 30_000;
-  return server;
+  return Object.assign(server, { routes: router.inventory });
 };

@@ -63,7 +63,8 @@ export const createRouter = (manifest: FunctionSpec[]) => {
     .sort((a, b) => compareDescending(precedence(a), precedence(b)));
 
   return {
-    routeKeys: routes.map((route) => route.routeKey),
+    /** `"METHOD /path auth"` for every route served, in matching order. */
+    inventory: routes.map((route) => `${route.routeKey} ${route.route.auth}`),
     match(method: string, path: string): RouteMatch | undefined {
       const parts = path.split('/').filter(Boolean);
       for (const compiled of routes) {

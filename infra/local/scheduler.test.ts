@@ -13,7 +13,7 @@ describe('startScheduler', () => {
     vi.useFakeTimers();
     const invoke = vi.fn().mockResolvedValue(undefined);
     const scheduler = startScheduler([job, api], { invoke } as unknown as LambdaRuntime, () => undefined);
-    expect(scheduler.scheduled).toEqual(['send-reminders']);
+    expect(scheduler.scheduled).toEqual(['send-reminders every 5 min']);
     await vi.advanceTimersByTimeAsync(4 * 60_000);
     expect(invoke).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(11 * 60_000);

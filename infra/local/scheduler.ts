@@ -29,7 +29,8 @@ export const startScheduler = (
       }, spec.schedule!.everyMinutes * 60_000),
     );
   return {
-    scheduled: manifest.filter((spec) => spec.schedule).map((spec) => spec.name),
+    /** `"<function> every <n> min"` for each running schedule. */
+    scheduled: manifest.filter((spec) => spec.schedule).map((spec) => `${spec.name} every ${spec.schedule!.everyMinutes} min`),
     stop(): void {
       for (const timer of timers) clearInterval(timer);
     },

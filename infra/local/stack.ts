@@ -60,6 +60,8 @@ export interface LocalStack {
   tableName: string;
   queueUrls: ResourceRefs['queueUrls'];
   runtime: LambdaRuntime;
+  /** `"METHOD /path auth"` for every route the local gateway serves. */
+  routes: string[];
   /** `<queue> -> <function>` for every running queue poller. */
   pollers: string[];
   /** Functions fired by the local scheduler. */
@@ -158,16 +160,17 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
 
     const pollers = manifest
       .filter((spec) => spec.queue)
-      .map((spec) =>
-        startQueuePoller({
+      .map((spec) => ({
+        label: `${spec.queue!.queue} -> ${spec.name}`,
+        poller: startQueuePoller({
           sqs: clients.sqs,
           runtime,
           spec,
           queueUrl: queueUrls[spec.queue!.queue],
           onError: (error) => console.error(`[${spec.name}] consumer invocation failed:`, (error as Error).message),
         }),
-      );
-    cleanups.push(() => Promise.all(pollers.map((poller) => poller.stop())).then(() => undefined));
+      }));
+    cleanups.push(() => Promise.all(pollers.map(({ poller }) => poller.stop())).then(() => undefined));
 
     const scheduler = startScheduler(manifest, runtime, (spec, error) =>
       console.error(`[${spec.name}] scheduled run failed:`, (error as Error).message),
@@ -188,7 +191,8 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       tableName: localTableName,
       queueUrls,
       runtime,
-      pollers: manifest.filter((spec) => spec.queue).map((spec) => `${spec.queue!.queue} -> ${spec.name}`),
+      routes: gateway.routes,
+      pollers: pollers.map(({ label }) => label),
       scheduled: scheduler.scheduled,
       clients,
       stop,

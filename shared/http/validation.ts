@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { ValidationError, type ErrorDetail } from './errors.ts';
 
 // zod/mini ships without messages; English ones make 400 responses readable for integrators.
-z.config(z.locales.en());
+// The locale is imported on its own: `z.locales.en` would bundle every language (~250 KB).
+z.config(en());
 
 type Part = 'body' | 'query' | 'params';
 

@@ -11,6 +11,7 @@ export interface StackInfo {
   userPool: { userPoolId: string; clientId: string; issuer: string };
   tableName: string;
   queueUrls: Record<string, string>;
+  routes: string[];
   pollers: string[];
   scheduled: string[];
 }
@@ -38,6 +39,7 @@ export default async function setup(project: TestProject) {
     userPool: stack.userPool,
     tableName: stack.tableName,
     queueUrls: stack.queueUrls,
+    routes: stack.routes,
     pollers: stack.pollers,
     scheduled: stack.scheduled,
   });

@@ -1,0 +1,59 @@
+/**
+ * Builds every manifest function the way CDK does (esbuild, minified ESM) and times its module
+ * import in fresh Node processes, next to a bundle holding only the DynamoDB document client.
+ *   npx tsx bench/cold-start.ts [--runs 7]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { functions } from '../infra/functions.ts';
+import { bundlingDefaults } from '../infra/bundling.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
+const runs = Number(values.runs);
+const root = resolve(import.meta.dirname, '..');
+const outDir = join(root, 'bench/results/cold-start');
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+
+const baselineEntry = join(outDir, 'baseline-entry.mjs');
+writeFileSync(
+  baselineEntry,
+  "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nimport { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';\nexport const client = DynamoDBDocumentClient.from(new DynamoDBClient({}));\n",
+);
+
+const bundle = async (name: string, entry: string): Promise<string> => {
+  const outfile = join(outDir, `${name}.mjs`);
+  await build({ ...bundlingDefaults, entryPoints: [entry], outfile, absWorkingDir: root, logLevel: 'error' });
+  return outfile;
+};
+
+// Times `import()` inside a fresh process, so nothing is cached between runs.
+const importMs = (file: string): number => {
+  const script = `const t=performance.now();await import(${JSON.stringify(`file://${file}`)});console.log(performance.now()-t)`;
+  const env = { ...process.env, AWS_REGION: 'eu-west-3', TABLE_NAME: 't', AUTH_ISSUER: 'https://issuer.example', EMAIL_FROM: 'a@b.c', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' }).trim());
+};
+
+const median = (samples: number[]): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+const measure = (file: string) => ({ sizeKb: statSync(file).size / 1024, initMs: median(Array.from({ length: runs }, () => importMs(file))) });
+
+const baseline = measure(await bundle('baseline-document-client', baselineEntry));
+const rows = [{ name: 'baseline: DynamoDB document client only', ...baseline, ratio: 1 }];
+for (const spec of functions) {
+  const result = measure(await bundle(spec.name, join(root, spec.entry)));
+  rows.push({ name: spec.name, ...result, ratio: result.initMs / baseline.initMs });
+}
+
+console.log(`Cold start: median module import of ${runs} fresh processes (Node ${process.version}); target ≤ 1.15× baseline, bundle ≤ 600 KB\n`);
+console.log('function'.padEnd(44), 'bundle KB'.padStart(10), 'init ms'.padStart(9), 'ratio'.padStart(7), ' verdict');
+for (const row of rows) {
+  const verdict = row.ratio <= 1.15 && row.sizeKb <= 600 ? 'ok' : 'OVER';
+  console.log(row.name.padEnd(44), row.sizeKb.toFixed(0).padStart(10), row.initMs.toFixed(1).padStart(9), `${row.ratio.toFixed(2)}×`.padStart(7), ` ${verdict}`);
+}
