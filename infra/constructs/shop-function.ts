@@ -5,6 +5,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { mainFields, requireBanner } from '../bundling.ts';
 import { timeoutOf, type FunctionSpec } from '../functions.ts';
 
 export const defaultMemoryMb = 512;
@@ -12,8 +13,6 @@ export const defaultMemoryMb = 512;
 /** Tag naming the manifest entry a resource belongs to; template inventories map through it. */
 export const functionTag = 'shop:function';
 
-// ESM bundles have no `require`; some CommonJS dependencies still call it.
-const requireBanner = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
 export interface ShopFunctionProps {
   spec: FunctionSpec;
@@ -53,7 +52,7 @@ export class ShopFunction extends Construct {
       bundling: {
         format: OutputFormat.ESM,
         target: 'node24',
-        mainFields: ['module', 'main'],
+        mainFields,
         banner: requireBanner,
         minify: true,
         sourceMap: true,
