@@ -66,6 +66,21 @@ export const functions: FunctionSpec[] = [
     access: { table: 'read', inspectQueues: 'all', email: 'inspect', userPool: 'keys' },
   },
   {
+    name: 'catalog',
+    entry: 'functions/http/catalog.ts',
+    description: 'Categories, product listing with facets, search, suggestions and product pages, from an in-memory index.',
+    routes: [
+      { method: 'GET', path: '/api/categories', auth: 'public' },
+      { method: 'GET', path: '/api/products', auth: 'public' },
+      { method: 'GET', path: '/api/products/{slug}', auth: 'public' },
+      { method: 'GET', path: '/api/search', auth: 'public' },
+      { method: 'GET', path: '/api/search/suggest', auth: 'public' },
+    ],
+    // The index of a large catalog lives in memory; more memory also means more CPU on Lambda.
+    memoryMb: 1024,
+    access: { table: 'read' },
+  },
+  {
     name: 'get-account',
     entry: 'functions/http/get-account.ts',
     description: "Returns the signed-in customer's identity.",

@@ -4,6 +4,7 @@ import httpSecurityHeaders from '@middy/http-security-headers';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
+import { withCapacityTally } from '#shared/observability/capacity.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { toErrorResponse } from './errors.ts';
 import { jsonBody } from './json-body.ts';
@@ -80,7 +81,10 @@ export const httpHandler = <
       event,
       context,
     } as RouteInput<A, B, Q, P>;
-    return run(input);
+    const { result, units } = await withCapacityTally(() => run(input));
+    // DynamoDB capacity per request, for integrators and benchmarks (ReturnConsumedCapacity is free).
+    result.headers = { ...result.headers, 'x-consumed-capacity': units.toFixed(1) };
+    return result;
   };
 
   const handler = middy<APIGatewayProxyEventV2, HttpResult>()

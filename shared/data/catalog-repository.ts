@@ -1,0 +1,253 @@
+/**
+ * Catalog persistence: products, variants, categories, uniqueness claims for slugs and SKUs,
+ * stock movements, and the sharded catalog feed (gsi1) from which the catalog function loads
+ * and refreshes its in-memory index. Every read is a GetItem or a Query on a key.
+ */
+import { randomUUID } from 'node:crypto';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { dynamodb } from '#shared/clients/dynamodb.ts';
+import { tableName } from '#shared/config/table.ts';
+import type { CatalogItems } from '#shared/domain/catalog/catalog-index.ts';
+import type { Category, Product, Variant } from '#shared/domain/catalog/model.ts';
+import { ConflictError, NotFoundError } from '#shared/http/errors.ts';
+import { catalogFeedKeys, catalogFeedPk, catalogShardCount, catalogShardOf, keys, type Key } from './keys.ts';
+import { setFields } from './update-expression.ts';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+const itemKeys = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'type'];
+const strip = <T>(item: Record<string, unknown>): T =>
+  Object.fromEntries(Object.entries(item).filter(([key]) => !itemKeys.includes(key))) as T;
+
+export const productItem = (product: Product) => {
+  const key = keys.product(product.id);
+  return { ...key, ...catalogFeedKeys(catalogShardOf(product.id), product.updatedAt, key), type: 'product', ...product };
+};
+
+export const variantItem = (variant: Variant) => {
+  const key = keys.variant(variant.productId, variant.sku);
+  return { ...key, ...catalogFeedKeys(catalogShardOf(variant.productId), variant.updatedAt, key), type: 'variant', ...variant };
+};
+
+export const categoryItem = (category: Category) => {
+  const key = keys.category(category.slug);
+  return { ...key, ...catalogFeedKeys(catalogShardOf(`category:${category.slug}`), category.updatedAt, key), type: 'category', ...category };
+};
+
+const claimItem = (key: Key, productId: string) => ({ ...key, productId });
+
+const sortItems = (items: Record<string, unknown>[]): CatalogItems => {
+  const result: CatalogItems = { categories: [], products: [], variants: [] };
+  for (const item of items) {
+    if (item.type === 'product') result.products.push(strip<Product>(item));
+    else if (item.type === 'variant') result.variants.push(strip<Variant>(item));
+    else if (item.type === 'category') result.categories.push(strip<Category>(item));
+  }
+  return result;
+};
+
+const queryAll = async (input: ConstructorParameters<typeof QueryCommand>[0]): Promise<Record<string, unknown>[]> => {
+  const items: Record<string, unknown>[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamodb.send(new QueryCommand({ ...input, ExclusiveStartKey }));
+    items.push(...(page.Items ?? []));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return items;
+};
+
+/** Catalog items changed after `since` (an ISO time), or all of them: one Query per feed shard. */
+export const readCatalogFeed = async (since?: string): Promise<CatalogItems> => {
+  const shards = Array.from({ length: catalogShardCount }, (_, shard) =>
+    queryAll({
+      TableName: tableName(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: since ? 'gsi1pk = :pk AND gsi1sk > :since' : 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': catalogFeedPk(shard), ...(since ? { ':since': since } : {}) },
+    }),
+  );
+  return sortItems((await Promise.all(shards)).flat());
+};
+
+/** A product and its variants read live from the table (stock included). */
+export const getProduct = async (productId: string, consistent = false): Promise<{ product: Product; variants: Variant[] } | undefined> => {
+  const [product, variants] = await Promise.all([
+    dynamodb.send(new GetCommand({ TableName: tableName(), Key: keys.product(productId), ConsistentRead: consistent })),
+    queryAll({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.product(productId).pk, ':prefix': keys.variantPrefix },
+      ConsistentRead: consistent,
+    }),
+  ]);
+  if (!product.Item) return undefined;
+  return { product: strip<Product>(product.Item), variants: variants.map((item) => strip<Variant>(item)) };
+};
+
+/** The id of the product owning a slug, straight from its uniqueness claim. */
+export const productIdForSlug = async (slug: string): Promise<string | undefined> => {
+  const claim = await dynamodb.send(new GetCommand({ TableName: tableName(), Key: keys.slugClaim(slug) }));
+  return claim.Item?.productId as string | undefined;
+};
+
+/** Runs a transaction; a failed condition on item `i` becomes the error `conflictAt(i)` returns. */
+const transact = async (items: TransactItem[], conflictAt: (index: number) => Error): Promise<void> => {
+  try {
+    await dynamodb.send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) {
+      const index = error.CancellationReasons?.findIndex((reason) => reason.Code === 'ConditionalCheckFailed') ?? -1;
+      if (index >= 0) throw conflictAt(index);
+    }
+    throw error;
+  }
+};
+
+const putNew = (Item: Record<string, unknown>): TransactItem => ({
+  Put: { TableName: tableName(), Item, ConditionExpression: 'attribute_not_exists(pk)' },
+});
+
+const slugTaken = (slug: string) => new ConflictError('slug_taken', `The slug "${slug}" is already used by another product.`, { slug });
+const skuTaken = (sku: string) => new ConflictError('sku_taken', `The SKU "${sku}" is already used.`, { sku });
+
+/** Creates a product with its variants, claiming its slug and every SKU in the same transaction. */
+export const createProduct = async (product: Product, variants: Variant[]): Promise<void> => {
+  const items = [
+    putNew(productItem(product)),
+    putNew(claimItem(keys.slugClaim(product.slug), product.id)),
+    ...variants.flatMap((variant) => [putNew(variantItem(variant)), putNew(claimItem(keys.skuClaim(variant.sku), product.id))]),
+  ];
+  await transact(items, (index) => {
+    if (index === 0) return new ConflictError('product_exists', `Product ${product.id} already exists.`);
+    if (index === 1) return slugTaken(product.slug);
+    return skuTaken(variants[Math.floor((index - 2) / 2)]!.sku);
+  });
+};
+
+/** Writes the new version of a product if nobody changed it since `previous`; moves its slug claim when the slug changes. */
+export const saveProduct = async (product: Product, previous: Product): Promise<void> => {
+  const { pk, sk, ...fields } = productItem(product);
+  const update: TransactItem = {
+    Update: {
+      TableName: tableName(),
+      Key: { pk, sk },
+      ...setFields(Object.fromEntries(Object.entries(fields).filter(([field]) => field !== 'id'))),
+      ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+    },
+  };
+  update.Update!.ExpressionAttributeValues = { ...update.Update!.ExpressionAttributeValues, ':expected': previous.version };
+  const items = [update];
+  if (product.slug !== previous.slug) {
+    items.push(putNew(claimItem(keys.slugClaim(product.slug), product.id)));
+    items.push({ Delete: { TableName: tableName(), Key: keys.slugClaim(previous.slug) } });
+  }
+  await transact(items, (index) =>
+    index === 0 ? new ConflictError('version_conflict', 'The product was changed by someone else; reload it and retry.') : slugTaken(product.slug),
+  );
+};
+
+/** Adds a variant to an existing product, claiming its SKU. */
+export const addVariant = async (variant: Variant): Promise<void> => {
+  await transact(
+    [
+      { ConditionCheck: { TableName: tableName(), Key: keys.product(variant.productId), ConditionExpression: 'attribute_exists(pk)' } },
+      putNew(variantItem(variant)),
+      putNew(claimItem(keys.skuClaim(variant.sku), variant.productId)),
+    ],
+    (index) => (index === 0 ? new NotFoundError(`No product ${variant.productId}.`, 'product_not_found') : skuTaken(variant.sku)),
+  );
+};
+
+/**
+ * Writes the new version of a variant if nobody changed it since `previous`. Stock is never
+ * written here: it only moves through stock movements and checkout, each conditional on it.
+ */
+export const saveVariant = async (variant: Variant, previous: Variant): Promise<void> => {
+  const { pk, sk, ...fields } = variantItem(variant);
+  const update = setFields(Object.fromEntries(Object.entries(fields).filter(([field]) => !['sku', 'productId', 'stock'].includes(field))));
+  await transact(
+    [
+      {
+        Update: {
+          TableName: tableName(),
+          Key: { pk, sk },
+          ...update,
+          ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':expected': previous.version },
+          ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+        },
+      },
+    ],
+    () => new ConflictError('version_conflict', 'The variant was changed by someone else; reload it and retry.'),
+  );
+};
+
+export interface StockMovement {
+  sku: string;
+  productId: string;
+  before: number;
+  after: number;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+/**
+ * Sets a variant's stock from `before` to `after` and records the movement, atomically. The
+ * condition on the current stock means a concurrent sale or adjustment makes this one retry.
+ */
+export const recordStockMovement = async (movement: StockMovement): Promise<boolean> => {
+  const key = keys.variant(movement.productId, movement.sku);
+  const feed = catalogFeedKeys(catalogShardOf(movement.productId), movement.at, key);
+  try {
+    await dynamodb.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: key,
+              UpdateExpression: 'SET stock = :after, updatedAt = :at, gsi1sk = :feed',
+              ConditionExpression: 'stock = :before',
+              ExpressionAttributeValues: { ':after': movement.after, ':before': movement.before, ':at': movement.at, ':feed': feed.gsi1sk },
+            },
+          },
+          { Put: { TableName: tableName(), Item: { ...keys.stockMovement(movement.sku, movement.at, randomUUID()), ...movement } } },
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
+    throw error;
+  }
+};
+
+/** A SKU's stock movements, newest first. */
+export const listStockMovements = async (sku: string, limit = 50): Promise<StockMovement[]> => {
+  const page = await dynamodb.send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.stockLogPk(sku) },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  );
+  return (page.Items ?? []).map((item) => strip<StockMovement>(item));
+};
+
+export const putCategory = (category: Category) => dynamodb.send(new PutCommand({ TableName: tableName(), Item: categoryItem(category) }));
+
+/** Any item of the catalog feed, to tell whether the catalog is empty. */
+export const catalogIsEmpty = async (): Promise<boolean> => {
+  for (let shard = 0; shard < catalogShardCount; shard++) {
+    const page = await dynamodb.send(
+      new QueryCommand({ TableName: tableName(), IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': catalogFeedPk(shard) }, Limit: 1 }),
+    );
+    if (page.Items?.length) return false;
+  }
+  return true;
+};
+

@@ -1,0 +1,43 @@
+/**
+ * Every table key and index key of the single table, built here and nowhere else.
+ * Catalog items (categories, products, variants) also sit in the sharded catalog feed on gsi1,
+ * sorted by last change, so the catalog function loads and refreshes its index with Queries.
+ */
+
+export interface Key {
+  pk: string;
+  sk: string;
+}
+
+export const catalogShardCount = 8;
+
+/** FNV-1a: a product and its variants always land in the same feed shard. */
+export const catalogShardOf = (productId: string): number => {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < productId.length; index++) {
+    hash ^= productId.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % catalogShardCount;
+};
+
+export const catalogFeedPk = (shard: number): string => `CATALOG#${shard}`;
+
+export const keys = {
+  product: (productId: string): Key => ({ pk: `PRODUCT#${productId}`, sk: 'PRODUCT' }),
+  variant: (productId: string, sku: string): Key => ({ pk: `PRODUCT#${productId}`, sk: `VARIANT#${sku}` }),
+  variantPrefix: 'VARIANT#',
+  category: (slug: string): Key => ({ pk: `CATEGORY#${slug}`, sk: 'CATEGORY' }),
+  /** Uniqueness claims: one item per slug and per SKU, written in the same transaction as the owner. */
+  slugClaim: (slug: string): Key => ({ pk: `SLUG#${slug}`, sk: 'SLUG' }),
+  skuClaim: (sku: string): Key => ({ pk: `SKU#${sku}`, sk: 'SKU' }),
+  /** Stock movements live in their own partition per SKU, so product reads never page through them. */
+  stockMovement: (sku: string, at: string, id: string): Key => ({ pk: `STOCKLOG#${sku}`, sk: `${at}#${id}` }),
+  stockLogPk: (sku: string): string => `STOCKLOG#${sku}`,
+};
+
+/** Index attributes placing a catalog item in the feed: shard, then time of its last change. */
+export const catalogFeedKeys = (shard: number, updatedAt: string, key: Key) => ({
+  gsi1pk: catalogFeedPk(shard),
+  gsi1sk: `${updatedAt}#${key.pk}#${key.sk}`,
+});

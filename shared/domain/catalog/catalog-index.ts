@@ -1,0 +1,204 @@
+/**
+ * The catalog held in memory by the catalog function: categories, products and variants as last
+ * read from the table, the shopper-visible view of them, and a typo-tolerant search index that is
+ * updated incrementally as changes arrive. Pure: it is fed items, it never reads the table.
+ */
+import MiniSearch from 'minisearch';
+import type { Category, Locale, Product, Variant } from './model.ts';
+import { colourNames } from './options.ts';
+import { normalizeTerm, tokenize, typoBudget } from './text.ts';
+
+export interface CatalogItems {
+  categories: Category[];
+  products: Product[];
+  variants: Variant[];
+}
+
+/** A product as shoppers see it: active, in a known category, with its active variants. */
+export interface VisibleProduct {
+  product: Product;
+  variants: Variant[];
+  /** The product's category and all its ancestors, nearest first. */
+  categoryPath: string[];
+}
+
+interface SearchDocument {
+  id: string;
+  titleFr: string;
+  titleEn: string;
+  brand: string;
+  categoryFr: string;
+  categoryEn: string;
+  colours: string;
+  descriptionFr: string;
+  descriptionEn: string;
+}
+
+const searchOptions = {
+  boost: { titleFr: 3, titleEn: 3, brand: 2, categoryFr: 1.5, categoryEn: 1.5, colours: 1 },
+  prefix: true,
+  fuzzy: (term: string) => typoBudget(term) || false,
+  maxFuzzy: 2,
+  combineWith: 'AND' as const,
+};
+
+const newProductSearch = () =>
+  new MiniSearch<SearchDocument>({
+    fields: ['titleFr', 'titleEn', 'brand', 'categoryFr', 'categoryEn', 'colours', 'descriptionFr', 'descriptionEn'],
+    tokenize,
+    processTerm: (term) => normalizeTerm(term) ?? null,
+    searchOptions,
+  });
+
+const newCategorySearch = () =>
+  new MiniSearch<{ id: string; fr: string; en: string }>({
+    fields: ['fr', 'en'],
+    tokenize,
+    processTerm: (term) => normalizeTerm(term) ?? null,
+    searchOptions: { ...searchOptions, boost: {} },
+  });
+
+/** Newer wins; equal timestamps fall back to the version counter. */
+const isNewer = (incoming: { updatedAt: string; version?: number }, current?: { updatedAt: string; version?: number }) =>
+  !current ||
+  incoming.updatedAt > current.updatedAt ||
+  (incoming.updatedAt === current.updatedAt && (incoming.version ?? 0) > (current.version ?? 0));
+
+export class CatalogIndex {
+  private readonly categories = new Map<string, Category>();
+  private readonly products = new Map<string, Product>();
+  private readonly variants = new Map<string, Map<string, Variant>>();
+  private productSearch = newProductSearch();
+  private categorySearch = newCategorySearch();
+  private readonly changedProducts = new Set<string>();
+  private categoriesChanged = false;
+  private visible: Map<string, VisibleProduct> | undefined;
+  private visibleBySlug = new Map<string, VisibleProduct>();
+
+  /** Takes items read from the table; stale copies (older than what is held) are ignored. */
+  apply(items: Partial<CatalogItems>): void {
+    for (const category of items.categories ?? []) {
+      if (!isNewer(category, this.categories.get(category.slug))) continue;
+      this.categories.set(category.slug, category);
+      this.categoriesChanged = true;
+    }
+    for (const product of items.products ?? []) {
+      if (!isNewer(product, this.products.get(product.id))) continue;
+      this.products.set(product.id, product);
+      this.changedProducts.add(product.id);
+    }
+    for (const variant of items.variants ?? []) {
+      const skus = this.variants.get(variant.productId) ?? new Map<string, Variant>();
+      if (!isNewer(variant, skus.get(variant.sku))) continue;
+      skus.set(variant.sku, variant);
+      this.variants.set(variant.productId, skus);
+      this.changedProducts.add(variant.productId);
+    }
+  }
+
+  get size(): { categories: number; products: number; variants: number } {
+    let variants = 0;
+    for (const skus of this.variants.values()) variants += skus.size;
+    return { categories: this.categories.size, products: this.products.size, variants };
+  }
+
+  category(slug: string): Category | undefined {
+    return this.categories.get(slug);
+  }
+
+  allCategories(): Category[] {
+    return [...this.categories.values()];
+  }
+
+  /** Every product whatever its status, for the merchant's catalog view. */
+  allProducts(): Array<{ product: Product; variants: Variant[] }> {
+    return [...this.products.values()].map((product) => ({ product, variants: [...(this.variants.get(product.id)?.values() ?? [])] }));
+  }
+
+  /** The category and its ancestors, nearest first; empty when the category is unknown. */
+  categoryPath(slug: string): string[] {
+    const path: string[] = [];
+    for (let current = this.categories.get(slug); current && !path.includes(current.slug); current = current.parent ? this.categories.get(current.parent) : undefined) {
+      path.push(current.slug);
+    }
+    return path;
+  }
+
+  visibleProducts(): Map<string, VisibleProduct> {
+    this.refresh();
+    return this.visible!;
+  }
+
+  visibleBySlugOf(slug: string): VisibleProduct | undefined {
+    this.refresh();
+    return this.visibleBySlug.get(slug);
+  }
+
+  /** Ids of visible products matching the query, with their relevance scores. */
+  search(query: string): Map<string, number> {
+    this.refresh();
+    return new Map(this.productSearch.search(query).map((hit) => [String(hit.id), hit.score]));
+  }
+
+  /** Category slugs whose name matches the query, best first. */
+  searchCategories(query: string): string[] {
+    this.refresh();
+    return this.categorySearch.search(query).map((hit) => String(hit.id));
+  }
+
+  private toVisible(product: Product): VisibleProduct | undefined {
+    if (product.status !== 'active') return undefined;
+    const categoryPath = this.categoryPath(product.category);
+    if (!categoryPath.length) return undefined;
+    const variants = [...(this.variants.get(product.id)?.values() ?? [])].filter((variant) => variant.status === 'active');
+    if (!variants.length) return undefined;
+    return { product, variants, categoryPath };
+  }
+
+  private documentOf(entry: VisibleProduct): SearchDocument {
+    const { product, variants, categoryPath } = entry;
+    const categories = categoryPath.map((slug) => this.categories.get(slug)!);
+    const colours = [...new Set(variants.map((variant) => variant.options.colour).filter((colour): colour is string => Boolean(colour)))];
+    const colourText = (locale: Locale) => colours.map((colour) => colourNames[colour]?.[locale] ?? colour).join(' ');
+    return {
+      id: product.id,
+      titleFr: product.title.fr,
+      titleEn: product.title.en,
+      brand: product.brand,
+      categoryFr: categories.map((category) => category.name.fr).join(' '),
+      categoryEn: categories.map((category) => category.name.en).join(' '),
+      colours: `${colourText('fr')} ${colourText('en')}`,
+      descriptionFr: product.description.fr,
+      descriptionEn: product.description.en,
+    };
+  }
+
+  /** Brings the visible view and the search indexes up to date with the changes applied so far. */
+  private refresh(): void {
+    if (this.visible && !this.categoriesChanged && !this.changedProducts.size) return;
+    const rebuildAll = !this.visible || this.categoriesChanged;
+    const ids = rebuildAll ? [...this.products.keys()] : [...this.changedProducts];
+    if (rebuildAll) {
+      this.visible = new Map();
+      this.productSearch = newProductSearch();
+      this.categorySearch = newCategorySearch();
+      this.categorySearch.addAll(this.allCategories().map((category) => ({ id: category.slug, ...category.name })));
+    }
+    const visible = this.visible!;
+    for (const id of ids) {
+      const entry = this.toVisible(this.products.get(id)!);
+      const wasIndexed = visible.has(id);
+      if (entry) {
+        visible.set(id, entry);
+        if (wasIndexed) this.productSearch.replace(this.documentOf(entry));
+        else this.productSearch.add(this.documentOf(entry));
+      } else if (wasIndexed) {
+        visible.delete(id);
+        this.productSearch.discard(id);
+      }
+    }
+    this.visibleBySlug = new Map([...visible.values()].map((entry) => [entry.product.slug, entry]));
+    this.changedProducts.clear();
+    this.categoriesChanged = false;
+  }
+}
