@@ -12,6 +12,7 @@ export interface ResourceRefs {
   authIssuer: string;
   authAudience: string;
   shopUrl: string;
+  mediaBucket: string;
 }
 
 export const queuesReadBy = (spec: FunctionSpec): QueueName[] => {
@@ -27,6 +28,7 @@ export const environmentFor = (spec: FunctionSpec, refs: ResourceRefs): Record<s
   if (spec.access.table) env.TABLE_NAME = refs.tableName;
   for (const queue of queuesReadBy(spec)) env[queueUrlEnv(queue)] = refs.queueUrls[queue];
   if (spec.access.email) env.EMAIL_FROM = refs.emailFrom;
+  if (spec.access.media) env.MEDIA_BUCKET = refs.mediaBucket;
   if (spec.access.userPool) {
     env.AUTH_ISSUER = refs.authIssuer;
     env.AUTH_AUDIENCE = refs.authAudience;

@@ -38,6 +38,8 @@ export interface FunctionAccess {
   /** Reads the user pool's public keys (no IAM needed) or administers users. */
   userPool?: 'keys';
   secrets?: 'stripe'[];
+  /** Presigns uploads into the media bucket (product images). */
+  media?: 'upload';
 }
 
 export interface FunctionSpec {
@@ -75,10 +77,27 @@ export const functions: FunctionSpec[] = [
       { method: 'GET', path: '/api/products/{slug}', auth: 'public' },
       { method: 'GET', path: '/api/search', auth: 'public' },
       { method: 'GET', path: '/api/search/suggest', auth: 'public' },
+      { method: 'GET', path: '/api/admin/products', auth: 'merchant' },
     ],
     // The index of a large catalog lives in memory; more memory also means more CPU on Lambda.
     memoryMb: 1024,
     access: { table: 'read' },
+  },
+  {
+    name: 'admin-catalog',
+    entry: 'functions/http/admin-catalog.ts',
+    description: "The merchant's catalog writes: products, variants, stock movements and image uploads.",
+    routes: [
+      { method: 'POST', path: '/api/admin/products', auth: 'merchant' },
+      { method: 'GET', path: '/api/admin/products/{id}', auth: 'merchant' },
+      { method: 'PATCH', path: '/api/admin/products/{id}', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/products/{id}/variants', auth: 'merchant' },
+      { method: 'PATCH', path: '/api/admin/products/{id}/variants/{sku}', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/products/{id}/variants/{sku}/stock', auth: 'merchant' },
+      { method: 'GET', path: '/api/admin/products/{id}/variants/{sku}/stock', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/uploads/images', auth: 'merchant' },
+    ],
+    access: { table: 'readwrite', media: 'upload' },
   },
   {
     name: 'get-account',

@@ -33,3 +33,6 @@ export const queueUrlEnv = (queue: QueueName): string =>
   `QUEUE_URL_${queue.toUpperCase().replaceAll('-', '_')}`;
 
 export const deadLetterQueueName = (queue: string): string => `${queue}-dlq`;
+
+/** Public path prefix of merchant-uploaded media; CloudFront serves it from the media bucket. */
+export const mediaPathPrefix = 'media/';

@@ -73,8 +73,9 @@ export class ShopStack extends Stack {
       authIssuer: auth.issuer,
       authAudience: auth.client.userPoolClientId,
       shopUrl: storefront.url,
+      mediaBucket: storefront.media.bucketName,
     };
-    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret };
+    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret, media: storefront.media };
 
     for (const spec of manifest) {
       const environment = environmentFor(spec, refs);

@@ -1,10 +1,11 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
+import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { FunctionSpec } from '../functions.ts';
-import { queueNames, tableDefinition, type QueueName } from '../resources.ts';
+import { mediaPathPrefix, queueNames, tableDefinition, type QueueName } from '../resources.ts';
 import { nagEnvironment } from './nag-ids.ts';
 
 // Scan is left out on purpose: every read is a GetItem or a Query on a key (design rule).
@@ -22,6 +23,7 @@ export interface AccessTargets {
   queues: Record<QueueName, IQueue>;
   senderEmail: string;
   stripeSecret: ISecret;
+  media: IBucket;
 }
 
 /** Grants one function exactly what its manifest `access` declares, and nothing else. */
@@ -68,4 +70,13 @@ export const grantAccess = (role: Role, spec: FunctionSpec, targets: AccessTarge
   }
 
   if (access.secrets?.includes('stripe')) targets.stripeSecret.grantRead(role);
+
+  if (access.media === 'upload') {
+    // PutObject only, under media/: the function presigns uploads and never reads or deletes.
+    role.addToPolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [targets.media.arnForObjects(`${mediaPathPrefix}*`)] }));
+    Validations.of(role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(targets.media.node.defaultChild as CfnBucket)}.Arn>/${mediaPathPrefix}*]`,
+      reason: 'Upload keys are generated per image under media/; the grant is PutObject on that prefix only.',
+    });
+  }
 };

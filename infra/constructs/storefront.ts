@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DefaultStackSynthesizer, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { DefaultStackSynthesizer, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ICertificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
@@ -21,10 +21,11 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { AaaaRecord, ARecord, HostedZone, RecordTarget } from 'aws-cdk-lib/aws-route53';
 import { CloudFrontTarget } from 'aws-cdk-lib/aws-route53-targets';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
+import { mediaPathPrefix } from '../resources.ts';
 import { storefrontHeaders } from '../web-headers.ts';
 import { nagEnvironment } from './nag-ids.ts';
 import { headerBehaviours } from './security-headers.ts';
@@ -61,6 +62,8 @@ export interface StorefrontProps {
 export class Storefront extends Construct {
   readonly distribution: Distribution;
   readonly url: string;
+  /** Merchant-uploaded images, served under `/media/*`. */
+  readonly media: Bucket;
 
   constructor(scope: Construct, id: string, { api, webDist, domain }: StorefrontProps) {
     super(scope, id);
@@ -87,6 +90,17 @@ export class Storefront extends Construct {
       enforceSSL: true,
       serverAccessLogsBucket: logs,
       serverAccessLogsPrefix: 's3/site/',
+    });
+
+    this.media = new Bucket(this, 'Media', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      serverAccessLogsBucket: logs,
+      serverAccessLogsPrefix: 's3/media/',
+      // Admin pages upload with presigned PUT URLs; the signature, not the origin, authorizes them.
+      cors: [{ allowedMethods: [HttpMethods.PUT], allowedOrigins: [domain ? `https://${domain.domainName}` : '*'], allowedHeaders: ['*'], maxAge: 3600 }],
+      removalPolicy: RemovalPolicy.RETAIN,
     });
 
     // The same headers the local gateway serves (`infra/web-headers.ts`).
@@ -132,6 +146,14 @@ export class Storefront extends Construct {
         compress: true,
       },
       additionalBehaviors: {
+        [`/${mediaPathPrefix}*`]: {
+          origin: S3BucketOrigin.withOriginAccessControl(this.media),
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+          responseHeadersPolicy: securityHeaders,
+          compress: true,
+        },
         '/api/*': {
           origin: apiOrigin,
           // A redirect would turn an API POST into a GET; an API client must use HTTPS itself.

@@ -1,12 +1,15 @@
 /**
- * Runs the Node-based AWS emulators (SQS and SES) in a child process of their own, so that their
+ * Runs the Node-based AWS emulators (SQS, SES, S3) in a child process of their own, so that their
  * work never competes with the local API gateway's event loop.
  */
+import S3rver from 's3rver';
 import { createSqsServer } from 'local-aws-sqs';
 import sesModule from 'aws-ses-v2-local';
 
 const sqsPort = Number(process.env.SQS_PORT);
 const sesPort = Number(process.env.SES_PORT);
+const s3Port = Number(process.env.S3_PORT);
+const s3Directory = process.env.S3_DIR!;
 
 // aws-ses-v2-local is CommonJS: depending on the loader its factory is the default import or sits on it.
 const startSes = ((sesModule as unknown as { default?: unknown }).default ?? sesModule) as (config: {
@@ -34,4 +37,6 @@ process.env.AWS_SES_ACCOUNT ??= JSON.stringify({
 
 await createSqsServer({ port: sqsPort, hostname: '127.0.0.1', emulateQueueCreationLifecycle: false });
 await startSes({ host: '127.0.0.1', port: sesPort });
+// Signatures are checked for shape only: presigned URLs are built by the real SDK either way.
+await new S3rver({ address: '127.0.0.1', port: s3Port, directory: s3Directory, silent: true, allowMismatchedSignatures: true }).run();
 process.send?.('ready');

@@ -11,10 +11,11 @@ export interface EmulatorPorts {
   sqs: number;
   ses: number;
   cognito: number;
+  s3: number;
 }
 
 export interface Emulators {
-  endpoints: { dynamodb: string; sqs: string; ses: string; cognito: string };
+  endpoints: { dynamodb: string; sqs: string; ses: string; cognito: string; s3: string };
   children: ManagedChild[];
   stop(): Promise<void>;
 }
@@ -38,11 +39,13 @@ const startDynamoDb = (port: number, dataDir: string | undefined): ManagedChild 
   return manage('DynamoDB Local', spawnDynamoDbLocal({ port, ...(dataDir ? { path: dataDir } : {}), sharedDb: true }));
 };
 
-const startNodeEmulators = (ports: EmulatorPorts): ManagedChild =>
-  startChild(process.execPath, ['--import', 'tsx', join(here, 'emulator-host.ts')], {
-    name: 'SQS and SES emulators',
-    env: { ...process.env, SQS_PORT: String(ports.sqs), SES_PORT: String(ports.ses) },
+const startNodeEmulators = (ports: EmulatorPorts, s3Directory: string): ManagedChild => {
+  mkdirSync(s3Directory, { recursive: true });
+  return startChild(process.execPath, ['--import', 'tsx', join(here, 'emulator-host.ts')], {
+    name: 'SQS, SES and S3 emulators',
+    env: { ...process.env, SQS_PORT: String(ports.sqs), SES_PORT: String(ports.ses), S3_PORT: String(ports.s3), S3_DIR: s3Directory },
   });
+};
 
 const startCognito = (port: number, workDir: string): ManagedChild => {
   mkdirSync(workDir, { recursive: true });
@@ -67,10 +70,11 @@ export const startEmulators = async (ports: EmulatorPorts, dataDir: string | und
     sqs: `http://127.0.0.1:${ports.sqs}`,
     ses: `http://127.0.0.1:${ports.ses}`,
     cognito: `http://127.0.0.1:${ports.cognito}`,
+    s3: `http://127.0.0.1:${ports.s3}`,
   };
   const children = [
     startDynamoDb(ports.dynamodb, dataDir && join(dataDir, 'dynamodb')),
-    startNodeEmulators(ports),
+    startNodeEmulators(ports, join(dataDir ?? scratchDir, 's3')),
     startCognito(ports.cognito, join(dataDir ?? scratchDir, 'cognito')),
   ];
   const stop = async () => {
@@ -82,6 +86,7 @@ export const startEmulators = async (ports: EmulatorPorts, dataDir: string | und
       waitUntil('SQS emulator', httpReady(endpoints.sqs)),
       waitUntil('SES emulator', httpReady(`${endpoints.ses}/health-check`)),
       waitUntil('cognito-local', httpReady(`${endpoints.cognito}/health`)),
+      waitUntil('S3 emulator', httpReady(endpoints.s3)),
     ]);
   } catch (error) {
     const dead = children.filter((child) => !child.running).map((child) => `${child.name}: ${child.recentOutput()}`);

@@ -19,6 +19,8 @@ export interface GatewayOptions {
   runtime: LambdaRuntime;
   authorizer: JwtAuthorizer;
   webRoot: string;
+  /** Where `/media/*` is read from (the media bucket), as CloudFront's media behaviour does. */
+  mediaOrigin?: string;
   /** Local-only pages (e.g. the test payment page); never part of the manifest or of AWS. */
   extraRoutes?: (request: IncomingMessage, response: ServerResponse, body: Buffer) => Promise<boolean>;
   accessLog?: (entry: Record<string, unknown>) => void;
@@ -71,6 +73,19 @@ const writeResult = (response: ServerResponse, result: APIGatewayProxyResultV2 |
   response.end(body);
 };
 
+const proxyMedia = async (response: ServerResponse, source: string): Promise<void> => {
+  const upstream = await fetch(source);
+  if (!upstream.ok) return gatewayError(response, 404, 'Not Found');
+  const body = Buffer.from(await upstream.arrayBuffer());
+  response.writeHead(200, {
+    'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
+    'content-length': String(body.byteLength),
+    'cache-control': 'public, max-age=31536000, immutable',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(body);
+};
+
 const isApiPath = (pathname: string): boolean => pathname === '/api' || pathname.startsWith('/api/');
 
 export const createGateway = (options: GatewayOptions): Server & { routes: string[] } => {
@@ -116,6 +131,7 @@ export const createGateway = (options: GatewayOptions): Server & { routes: strin
     }
     if (options.extraRoutes && (await options.extraRoutes(request, response, body))) return;
     if (isApiPath(url.pathname)) await handleApi(request, response, url, body);
+    else if (options.mediaOrigin && url.pathname.startsWith('/media/')) await proxyMedia(response, `${options.mediaOrigin}${url.pathname}`);
     else {
       const file = await serveStatic(url.pathname, String(request.headers['accept-encoding'] ?? ''));
       response.writeHead(file.statusCode, { ...file.headers, 'content-length': String(file.body.byteLength) });

@@ -22,6 +22,7 @@ import {
   ResourceInUseException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
+import { BucketAlreadyOwnedByYou, CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { consumerOf, defaultTimeoutSeconds, timeoutOf, type FunctionSpec } from '../functions.ts';
 import {
@@ -35,6 +36,7 @@ import {
 import { merchantGroup } from '#shared/http/principal.ts';
 
 export const localTableName = 'shop';
+export const localMediaBucket = 'shop-media';
 export const localUserPoolName = 'shop';
 
 export const createTable = async (client: DynamoDBClient, tableName = localTableName): Promise<void> => {
@@ -71,6 +73,15 @@ export const createTable = async (client: DynamoDBClient, tableName = localTable
         TimeToLiveSpecification: { AttributeName: timeToLiveAttribute, Enabled: true },
       }),
     );
+  }
+};
+
+/** The bucket merchants upload product images to (presigned PUT). */
+export const createMediaBucket = async (client: S3Client, bucket: string): Promise<void> => {
+  try {
+    await client.send(new CreateBucketCommand({ Bucket: bucket }));
+  } catch (error) {
+    if (!(error instanceof BucketAlreadyOwnedByYou) && (error as Error).name !== 'BucketAlreadyExists') throw error;
   }
 };
 

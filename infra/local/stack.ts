@@ -9,17 +9,27 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { functions as shopFunctions, type FunctionSpec } from '../functions.ts';
 import { environmentFor, type ResourceRefs } from '../environment.ts';
 import { queueNames } from '../resources.ts';
 import { merchantGroup } from '#shared/http/principal.ts';
-import { assertJavaAvailable, startEmulators, type EmulatorPorts } from './emulators.ts';
+import { assertJavaAvailable, startEmulators, type EmulatorPorts, type Emulators } from './emulators.ts';
 import { createGateway } from './gateway.ts';
 import { createJwtAuthorizer } from './jwt-authorizer.ts';
 import { createLambdaRuntime, type LambdaRuntime } from './lambda-runtime.ts';
 import { assertPortFree, freePort } from './processes.ts';
-import { createQueues, createTable, createUser, createUserPool, localTableName, type QueueOverrides } from './provision.ts';
+import {
+  createMediaBucket,
+  createQueues,
+  createTable,
+  createUser,
+  createUserPool,
+  localMediaBucket,
+  localTableName,
+  type QueueOverrides,
+} from './provision.ts';
 import { startQueuePoller } from './queue-poller.ts';
 import { startScheduler } from './scheduler.ts';
 
@@ -27,13 +37,14 @@ export const rootDir = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 
 export const defaultGatewayPort = 3000;
 
-/** Emulators sit just above the shop's port (3001–3004 by default), so one number moves them all. */
+/** Emulators sit just above the shop's port (3001–3005 by default), so one number moves them all. */
 export const portsFrom = (gateway: number) => ({
   gateway,
   dynamodb: gateway + 1,
   sqs: gateway + 2,
   ses: gateway + 3,
   cognito: gateway + 4,
+  s3: gateway + 5,
 });
 
 type Ports = ReturnType<typeof portsFrom>;
@@ -50,11 +61,13 @@ export interface LocalStackOptions {
   queues?: QueueOverrides;
   merchant?: { email: string; password: string };
   accessLog?: boolean;
+  /** Load the demo catalog into an empty table (default true). */
+  seed?: boolean;
   log?: (message: string) => void;
 }
 
 export interface LocalStack {
-  urls: { shop: string; api: string; inbox: string; dynamodb: string; sqs: string; cognito: string };
+  urls: { shop: string; api: string; inbox: string; dynamodb: string; sqs: string; cognito: string; s3: string };
   merchant: { email: string; password: string };
   userPool: { userPoolId: string; clientId: string; issuer: string };
   tableName: string;
@@ -72,8 +85,8 @@ export interface LocalStack {
 
 const resolvePorts = async (port: LocalStackOptions['port']): Promise<Ports> => {
   if (port === 'ephemeral') {
-    const [gateway, dynamodb, sqs, ses, cognito] = await Promise.all(Array.from({ length: 5 }, freePort));
-    return { gateway: gateway!, dynamodb: dynamodb!, sqs: sqs!, ses: ses!, cognito: cognito! };
+    const [gateway, dynamodb, sqs, ses, cognito, s3] = await Promise.all(Array.from({ length: 6 }, freePort));
+    return { gateway: gateway!, dynamodb: dynamodb!, sqs: sqs!, ses: ses!, cognito: cognito!, s3: s3! };
   }
   const chosen = portsFrom(port ?? defaultGatewayPort);
   for (const [what, value] of Object.entries(chosen)) await assertPortFree(value, what);
@@ -81,16 +94,18 @@ const resolvePorts = async (port: LocalStackOptions['port']): Promise<Ports> => 
 };
 
 /** Points every AWS SDK client of this process at the emulators; handlers read nothing else. */
-const useEmulators = (endpoints: { dynamodb: string; sqs: string; ses: string; cognito: string }): void => {
+const useEmulators = (endpoints: Emulators['endpoints']): void => {
   Object.assign(process.env, {
     AWS_REGION: process.env.AWS_REGION ?? 'eu-west-3',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
+    // s3rver accepts only its own fixed key pair; the other emulators accept any.
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
     AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
     AWS_ENDPOINT_URL_SQS: endpoints.sqs,
     AWS_ENDPOINT_URL_SESV2: endpoints.ses,
     AWS_ENDPOINT_URL_SES: endpoints.ses,
     AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoints.cognito,
+    AWS_ENDPOINT_URL_S3: endpoints.s3,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   });
 };
@@ -115,6 +130,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
 
     const clients = { dynamodb: new DynamoDBClient({}), sqs: new SQSClient({}), cognito: new CognitoIdentityProviderClient({}) };
     await createTable(clients.dynamodb, localTableName);
+    await createMediaBucket(new S3Client({}), localMediaBucket);
     const queueUrls = await createQueues(clients.sqs, manifest, options.queues);
     const pool = await createUserPool(clients.cognito);
     const merchant = options.merchant ?? defaultMerchant;
@@ -129,11 +145,19 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       authIssuer: issuer,
       authAudience: pool.clientId,
       shopUrl,
+      mediaBucket: localMediaBucket,
     };
     // Handlers share this process, so the union of their environments is set once.
     for (const spec of manifest) Object.assign(process.env, environmentFor(spec, refs));
     process.env.POWERTOOLS_SERVICE_NAME = 'shop-local';
     process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+
+    if (options.seed ?? true) {
+      // Imported now: the repository's client must see the emulator endpoints set above.
+      const { seedDemoCatalog } = await import('./seed/seed-catalog.ts');
+      const seeded = await seedDemoCatalog();
+      if (seeded) log(`Seeded the demo catalog: ${seeded} products.`);
+    }
 
     const runtime = createLambdaRuntime(rootDir);
     await runtime.warm(manifest);
@@ -143,6 +167,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       runtime,
       authorizer: createJwtAuthorizer({ issuer, audience: [pool.clientId] }),
       webRoot: options.webRoot ?? join(rootDir, 'web/dist'),
+      mediaOrigin: `${emulators.endpoints.s3}/${localMediaBucket}`,
       ...(options.accessLog ? { accessLog: (entry) => console.log(JSON.stringify(entry)) } : {}),
     });
     await new Promise<void>((resolveListen, reject) => {
@@ -185,6 +210,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
         dynamodb: emulators.endpoints.dynamodb,
         sqs: emulators.endpoints.sqs,
         cognito: emulators.endpoints.cognito,
+        s3: emulators.endpoints.s3,
       },
       merchant,
       userPool: { ...pool, issuer },

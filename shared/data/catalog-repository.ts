@@ -251,3 +251,8 @@ export const catalogIsEmpty = async (): Promise<boolean> => {
   return true;
 };
 
+
+export const categoryExists = async (slug: string): Promise<boolean> => {
+  const result = await dynamodb.send(new GetCommand({ TableName: tableName(), Key: keys.category(slug), ProjectionExpression: 'pk' }));
+  return result.Item !== undefined;
+};

@@ -284,11 +284,15 @@ describe('ShopStack', () => {
     const distributionConfig = (t: Template): Record<string, any> =>
       Object.values(t.findResources('AWS::CloudFront::Distribution') as Resources)[0]!.Properties.DistributionConfig;
 
-    it('serves a private bucket through origin access control over HTTPS', () => {
-      template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    it('serves the private site and media buckets through origin access control over HTTPS', () => {
+      template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 2);
       const config = distributionConfig(template);
       expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
-      expect(config.Origins.find((origin: any) => origin.S3OriginConfig).OriginAccessControlId).toBeDefined();
+      const s3Origins = config.Origins.filter((origin: any) => origin.S3OriginConfig);
+      expect(s3Origins).toHaveLength(2);
+      for (const origin of s3Origins) expect(origin.OriginAccessControlId).toBeDefined();
+      const media = config.CacheBehaviors.find((behaviour: any) => behaviour.PathPattern === '/media/*');
+      expect(media).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', AllowedMethods: ['GET', 'HEAD'] });
       template.hasResourceProperties('AWS::S3::Bucket', {
         PublicAccessBlockConfiguration: {
           BlockPublicAcls: true,

@@ -1,0 +1,47 @@
+/**
+ * Loads the demo catalog into an empty table (never over a merchant's own catalog): categories,
+ * products, variants and their slug and SKU claims, through the same item builders as the
+ * repository, so seeded items are indistinguishable from merchant-created ones.
+ */
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamodb } from '#shared/clients/dynamodb.ts';
+import { tableName } from '#shared/config/table.ts';
+import { catalogIsEmpty, categoryItem, productItem, variantItem } from '#shared/data/catalog-repository.ts';
+import { keys } from '#shared/data/keys.ts';
+import type { Product, Variant } from '#shared/domain/catalog/model.ts';
+import type { SeedCategory, SeedProduct } from './catalog-data.ts';
+
+const dayMs = 24 * 3600 * 1000;
+
+export const seedItems = (categories: SeedCategory[], products: SeedProduct[], now: Date): Record<string, unknown>[] => {
+  const at = now.toISOString();
+  const items: Record<string, unknown>[] = categories.map((category) => categoryItem({ ...category, updatedAt: at }));
+  for (const seed of products) {
+    const createdAt = new Date(now.getTime() - seed.ageDays * dayMs).toISOString();
+    const product: Product = { ...seed.product, createdAt, updatedAt: at, version: 1 };
+    items.push(productItem(product), { ...keys.slugClaim(product.slug), productId: product.id });
+    for (const draft of seed.variants) {
+      const variant: Variant = { ...draft, productId: product.id, updatedAt: at, version: 1 };
+      items.push(variantItem(variant), { ...keys.skuClaim(variant.sku), productId: product.id });
+    }
+  }
+  return items;
+};
+
+export const writeItems = async (items: Record<string, unknown>[]): Promise<void> => {
+  for (let start = 0; start < items.length; start += 25) {
+    let pending = items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
+    while (pending.length) {
+      const result = await dynamodb.send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending } }));
+      pending = (result.UnprocessedItems?.[tableName()] ?? []) as typeof pending;
+    }
+  }
+};
+
+/** Seeds the demo catalog when the table holds no catalog yet; returns how many products it wrote. */
+export const seedDemoCatalog = async (now = new Date()): Promise<number> => {
+  if (!(await catalogIsEmpty())) return 0;
+  const { seedCategories, seedProducts } = await import('./catalog-data.ts');
+  await writeItems(seedItems(seedCategories, seedProducts, now));
+  return seedProducts.length;
+};
