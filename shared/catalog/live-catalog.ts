@@ -5,7 +5,7 @@
  * Stock on product pages is read live from the table, never from here.
  */
 import { readCatalogFeed } from '#shared/data/catalog-repository.ts';
-import { CatalogIndex, type CatalogItems } from '#shared/domain/catalog/catalog-index.ts';
+import { CatalogIndex } from '#shared/domain/catalog/catalog-index.ts';
 import { logger } from '#shared/observability/logger.ts';
 
 export const refreshIntervalMs = 2_000;
@@ -13,24 +13,16 @@ export const refreshIntervalMs = 2_000;
 const overlapMs = 10_000;
 
 const index = new CatalogIndex();
-let watermark: string | undefined;
+/** When the last successful read started; 0 before the first load. */
 let lastSync = 0;
 let syncing: Promise<void> | undefined;
 
-const newestChange = (items: CatalogItems): string | undefined =>
-  [...items.categories, ...items.products, ...items.variants].reduce<string | undefined>(
-    (newest, item) => (!newest || item.updatedAt > newest ? item.updatedAt : newest),
-    undefined,
-  );
-
+// Each refresh reads what changed since shortly before the previous one started, so a change is
+// never missed and items are re-read only for a few seconds after they change.
 const sync = async (): Promise<void> => {
   const startedAt = Date.now();
-  const since = watermark && new Date(Date.parse(watermark) - overlapMs).toISOString();
-  const items = await readCatalogFeed(since);
-  index.apply(items);
-  const newest = newestChange(items);
-  if (newest && (!watermark || newest > watermark)) watermark = newest;
-  watermark ??= new Date(0).toISOString();
+  const since = lastSync ? new Date(lastSync - overlapMs).toISOString() : undefined;
+  index.apply(await readCatalogFeed(since));
   lastSync = startedAt;
 };
 

@@ -12,8 +12,7 @@ export const presentImage = (product: Product, locale: Locale, index = 0) => {
 };
 
 export const presentListing = (result: ListingResult, locale: Locale) => ({
-  items: result.items.map(({ entry, matching, fromPrice, inStock }) => {
-    const cheapest = matching.find((variant) => variant.price === fromPrice)!;
+  items: result.items.map(({ entry, cheapest, fromPrice, inStock }) => {
     const onSale = cheapest.compareAtPrice !== undefined && cheapest.compareAtPrice > cheapest.price;
     return {
       id: entry.product.id,

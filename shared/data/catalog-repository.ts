@@ -71,19 +71,16 @@ export const readCatalogFeed = async (since?: string): Promise<CatalogItems> => 
   return sortItems((await Promise.all(shards)).flat());
 };
 
-/** A product and its variants read live from the table (stock included). */
+/** A product and its variants read live from the table (stock included): one Query on its partition. */
 export const getProduct = async (productId: string, consistent = false): Promise<{ product: Product; variants: Variant[] } | undefined> => {
-  const [product, variants] = await Promise.all([
-    dynamodb.send(new GetCommand({ TableName: tableName(), Key: keys.product(productId), ConsistentRead: consistent })),
-    queryAll({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.product(productId).pk, ':prefix': keys.variantPrefix },
-      ConsistentRead: consistent,
-    }),
-  ]);
-  if (!product.Item) return undefined;
-  return { product: strip<Product>(product.Item), variants: variants.map((item) => strip<Variant>(item)) };
+  const items = await queryAll({
+    TableName: tableName(),
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.product(productId).pk },
+    ConsistentRead: consistent,
+  });
+  const { products, variants } = sortItems(items);
+  return products[0] && { product: products[0], variants };
 };
 
 /** The id of the product owning a slug, straight from its uniqueness claim. */

@@ -26,7 +26,6 @@ export const catalogFeedPk = (shard: number): string => `CATALOG#${shard}`;
 export const keys = {
   product: (productId: string): Key => ({ pk: `PRODUCT#${productId}`, sk: 'PRODUCT' }),
   variant: (productId: string, sku: string): Key => ({ pk: `PRODUCT#${productId}`, sk: `VARIANT#${sku}` }),
-  variantPrefix: 'VARIANT#',
   category: (slug: string): Key => ({ pk: `CATEGORY#${slug}`, sk: 'CATEGORY' }),
   /** Uniqueness claims: one item per slug and per SKU, written in the same transaction as the owner. */
   slugClaim: (slug: string): Key => ({ pk: `SLUG#${slug}`, sk: 'SLUG' }),

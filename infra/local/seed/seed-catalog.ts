@@ -28,14 +28,21 @@ export const seedItems = (categories: SeedCategory[], products: SeedProduct[], n
   return items;
 };
 
-export const writeItems = async (items: Record<string, unknown>[]): Promise<void> => {
-  for (let start = 0; start < items.length; start += 25) {
-    let pending = items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
-    while (pending.length) {
-      const result = await dynamodb.send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending } }));
-      pending = (result.UnprocessedItems?.[tableName()] ?? []) as typeof pending;
-    }
+const writeBatch = async (batch: Record<string, unknown>[]): Promise<void> => {
+  let pending = batch.map((Item) => ({ PutRequest: { Item } }));
+  while (pending.length) {
+    const result = await dynamodb.send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending } }));
+    pending = (result.UnprocessedItems?.[tableName()] ?? []) as typeof pending;
   }
+};
+
+/** Writes items in batches of 25, a few batches at a time. */
+export const writeItems = async (items: Record<string, unknown>[], parallel = 8): Promise<void> => {
+  const batches = Array.from({ length: Math.ceil(items.length / 25) }, (_, index) => items.slice(index * 25, index * 25 + 25));
+  const workers = Array.from({ length: parallel }, async (_, worker) => {
+    for (let index = worker; index < batches.length; index += parallel) await writeBatch(batches[index]!);
+  });
+  await Promise.all(workers);
 };
 
 /** Seeds the demo catalog when the table holds no catalog yet; returns how many products it wrote. */

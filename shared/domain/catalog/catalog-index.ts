@@ -4,9 +4,10 @@
  * updated incrementally as changes arrive. Pure: it is fed items, it never reads the table.
  */
 import MiniSearch from 'minisearch';
-import type { Category, Locale, Product, Variant } from './model.ts';
+import { isInStock, type Category, type Locale, type Product, type Variant } from './model.ts';
 import { colourNames } from './options.ts';
-import { normalizeTerm, tokenize, typoBudget } from './text.ts';
+import { bandOf } from './listing.ts';
+import { fold, normalizeTerm, tokenize, typoBudget } from './text.ts';
 
 export interface CatalogItems {
   categories: Category[];
@@ -14,12 +15,35 @@ export interface CatalogItems {
   variants: Variant[];
 }
 
+/**
+ * What listing needs of a variant, precomputed once per change. Every instance has the same
+ * shape, so the listing loop over thousands of variants stays on V8's fast path (variant items
+ * themselves come in many shapes: optional fields).
+ */
+export class VariantFacts {
+  constructor(
+    readonly variant: Variant,
+    readonly size: string | undefined,
+    readonly colour: string | undefined,
+    readonly price: number,
+    readonly available: boolean,
+    /** Price band facet value. */
+    readonly band: string,
+  ) {}
+}
+
 /** A product as shoppers see it: active, in a known category, with its active variants. */
 export interface VisibleProduct {
+  id: string;
+  kind: Product['kind'];
+  createdAt: string;
   product: Product;
   variants: Variant[];
   /** The product's category and all its ancestors, nearest first. */
   categoryPath: string[];
+  facts: VariantFacts[];
+  /** Titles folded for sorting by name. */
+  nameKeys: Record<Locale, string>;
 }
 
 interface SearchDocument {
@@ -74,6 +98,8 @@ export class CatalogIndex {
   private categoriesChanged = false;
   private visible: Map<string, VisibleProduct> | undefined;
   private visibleBySlug = new Map<string, VisibleProduct>();
+  /** Increases whenever applied items change anything; results computed at one version stay valid for it. */
+  version = 0;
 
   /** Takes items read from the table; stale copies (older than what is held) are ignored. */
   apply(items: Partial<CatalogItems>): void {
@@ -81,11 +107,13 @@ export class CatalogIndex {
       if (!isNewer(category, this.categories.get(category.slug))) continue;
       this.categories.set(category.slug, category);
       this.categoriesChanged = true;
+      this.version++;
     }
     for (const product of items.products ?? []) {
       if (!isNewer(product, this.products.get(product.id))) continue;
       this.products.set(product.id, product);
       this.changedProducts.add(product.id);
+      this.version++;
     }
     for (const variant of items.variants ?? []) {
       const skus = this.variants.get(variant.productId) ?? new Map<string, Variant>();
@@ -93,6 +121,7 @@ export class CatalogIndex {
       skus.set(variant.sku, variant);
       this.variants.set(variant.productId, skus);
       this.changedProducts.add(variant.productId);
+      this.version++;
     }
   }
 
@@ -152,7 +181,17 @@ export class CatalogIndex {
     if (!categoryPath.length) return undefined;
     const variants = [...(this.variants.get(product.id)?.values() ?? [])].filter((variant) => variant.status === 'active');
     if (!variants.length) return undefined;
-    return { product, variants, categoryPath };
+    const facts = variants.map((variant) => new VariantFacts(variant, variant.options.size, variant.options.colour, variant.price, isInStock(variant), bandOf(variant.price)));
+    return {
+      id: product.id,
+      kind: product.kind,
+      createdAt: product.createdAt,
+      product,
+      variants,
+      categoryPath,
+      facts,
+      nameKeys: { fr: fold(product.title.fr), en: fold(product.title.en) },
+    };
   }
 
   private documentOf(entry: VisibleProduct): SearchDocument {

@@ -4,9 +4,9 @@
  * Facets are disjunctive: a facet's counts apply every filter except its own, so a shopper sees
  * how many products each other size, colour or price band would give.
  */
-import { isInStock, type ProductKind, type Variant } from './model.ts';
+import type { ProductKind, Variant } from './model.ts';
 import { compareSizes } from './options.ts';
-import type { VisibleProduct } from './catalog-index.ts';
+import type { VariantFacts, VisibleProduct } from './catalog-index.ts';
 
 export const sortOrders = ['relevance', 'price_asc', 'price_desc', 'newest', 'name'] as const;
 export type SortOrder = (typeof sortOrders)[number];
@@ -62,8 +62,8 @@ export interface Facets {
 
 export interface ListedProduct {
   entry: VisibleProduct;
-  /** Variants satisfying every variant-level filter. */
-  matching: Variant[];
+  /** The cheapest variant satisfying every variant-level filter: its price is the one shown. */
+  cheapest: Variant;
   fromPrice: number;
   inStock: boolean;
 }
@@ -75,100 +75,120 @@ export interface ListingResult {
   next?: Cursor;
 }
 
-type Check = 'size' | 'colour' | 'price' | 'stock';
+/** The price band (facet value) a price in cents falls in. */
+export const bandOf = (price: number): string => {
+  for (const band of priceBands) if (price >= band.min && price < band.max) return band.key;
+  return priceBands.at(-1)!.key;
+};
 
-const variantChecks = (variant: Variant, filters: ListingFilters): Record<Check, boolean> => ({
-  size: !filters.sizes?.length || (variant.options.size !== undefined && filters.sizes.includes(variant.options.size)),
-  colour: !filters.colours?.length || (variant.options.colour !== undefined && filters.colours.includes(variant.options.colour)),
-  price: variant.price >= (filters.minPrice ?? 0) && variant.price <= (filters.maxPrice ?? Number.POSITIVE_INFINITY),
-  stock: !filters.inStock || isInStock(variant),
-});
+const increment = (counts: Map<string, number>, value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
 
-const passesAllBut = (checks: Record<Check, boolean>, except?: Check) =>
-  (Object.keys(checks) as Check[]).every((check) => check === except || checks[check]);
-
-const increment = (counts: Map<string, number>, values: Iterable<string>) => {
-  for (const value of new Set(values)) counts.set(value, (counts.get(value) ?? 0) + 1);
+const addOnce = (values: string[], value: string | undefined) => {
+  if (value !== undefined && !values.includes(value)) values.push(value);
 };
 
 const toFacet = (counts: Map<string, number>, order: (a: string, b: string) => number = (a, b) => a.localeCompare(b)): FacetValue[] =>
   [...counts.entries()].sort(([a], [b]) => order(a, b)).map(([value, count]) => ({ value, count }));
 
-const bandOf = (price: number) => priceBands.find((band) => price >= band.min && price < band.max)!.key;
-
-const collator = { fr: new Intl.Collator('fr', { sensitivity: 'base' }), en: new Intl.Collator('en', { sensitivity: 'base' }) };
-
-const sortKeyOf = (item: ListedProduct, request: ListingRequest): number | string => {
+const sortKeyOf = (entry: VisibleProduct, fromPrice: number, request: ListingRequest): number | string => {
   switch (request.sort) {
     case 'relevance':
-      return request.scores?.get(item.entry.product.id) ?? 0;
+      return request.scores?.get(entry.id) ?? 0;
     case 'price_asc':
     case 'price_desc':
-      return item.fromPrice;
+      return fromPrice;
     case 'newest':
-      return item.entry.product.createdAt;
+      return entry.createdAt;
     case 'name':
-      return item.entry.product.title[request.locale];
+      // Folded titles order French and English names without a (slow) collator per comparison.
+      return entry.nameKeys[request.locale];
   }
 };
 
 /** Order of two (key, id) pairs for the request's sort; ids break ties so the order is total. */
 const comparator = (request: ListingRequest) => {
-  const descending = request.sort === 'relevance' || request.sort === 'price_desc' || request.sort === 'newest';
-  return (a: Cursor, b: Cursor): number => {
-    const byKey =
-      typeof a.key === 'string' && typeof b.key === 'string'
-        ? request.sort === 'name'
-          ? collator[request.locale].compare(a.key, b.key)
-          : a.key.localeCompare(b.key)
-        : Number(a.key) - Number(b.key);
-    if (byKey !== 0) return descending ? -byKey : byKey;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  const direction = request.sort === 'relevance' || request.sort === 'price_desc' || request.sort === 'newest' ? -1 : 1;
+  return (keyA: number | string, idA: string, keyB: number | string, idB: string): number => {
+    if (keyA !== keyB) return (keyA < keyB ? -1 : 1) * direction;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
   };
 };
 
-/** Filters, counts facets, sorts and pages a set of visible products. */
+/**
+ * Filters, counts facets, sorts and pages a set of visible products. One pass over the
+ * variants per product: each variant is checked once against every filter, and a facet counts
+ * products having a variant that passes every filter but the facet's own.
+ */
 export const listProducts = (products: Iterable<VisibleProduct>, request: ListingRequest): ListingResult => {
-  const inCategory = (entry: VisibleProduct) => !request.category || entry.categoryPath.includes(request.category);
+  const sizes = request.sizes?.length ? request.sizes : undefined;
+  const colours = request.colours?.length ? request.colours : undefined;
+  const minPrice = request.minPrice ?? 0;
+  const maxPrice = request.maxPrice ?? Number.POSITIVE_INFINITY;
   const counts = { size: new Map<string, number>(), colour: new Map<string, number>(), price: new Map<string, number>(), availability: new Map<string, number>(), kind: new Map<string, number>() };
-  const matches: ListedProduct[] = [];
+  const productSizes: string[] = [];
+  const productColours: string[] = [];
+  const productBands: string[] = [];
+  // Only one page is returned: keep the best `limit` after the cursor instead of sorting everything.
+  const compare = comparator(request);
+  const after = request.after;
+  const page: Array<{ item: ListedProduct; key: number | string }> = [];
+  let total = 0;
+  let remaining = 0;
 
   for (const entry of products) {
-    if (request.scores && !request.scores.has(entry.product.id)) continue;
-    if (!inCategory(entry)) continue;
-    const checked = entry.variants.map((variant) => ({ variant, checks: variantChecks(variant, request) }));
-    const satisfying = (except?: Check) => checked.filter(({ checks }) => passesAllBut(checks, except)).map(({ variant }) => variant);
+    if (request.scores && !request.scores.has(entry.id)) continue;
+    if (request.category && !entry.categoryPath.includes(request.category)) continue;
+    productSizes.length = 0;
+    productColours.length = 0;
+    productBands.length = 0;
+    let cheapest: VariantFacts | undefined;
+    let inStock = false;
+    let regardlessOfStock = false;
+    let availableRegardlessOfStock = false;
 
-    const matching = satisfying();
-    if (matching.length) increment(counts.kind, [entry.product.kind]);
-    if (request.kind && entry.product.kind !== request.kind) continue;
+    for (const facts of entry.facts) {
+      const size = !sizes || (facts.size !== undefined && sizes.includes(facts.size));
+      const colour = !colours || (facts.colour !== undefined && colours.includes(facts.colour));
+      const price = facts.price >= minPrice && facts.price <= maxPrice;
+      const available = facts.available;
+      const stock = !request.inStock || available;
+      if (size && colour && price && stock) {
+        if (!cheapest || facts.price < cheapest.price) cheapest = facts;
+        inStock ||= available;
+      }
+      if (colour && price && stock) addOnce(productSizes, facts.size);
+      if (size && price && stock) addOnce(productColours, facts.colour);
+      if (size && colour && stock) addOnce(productBands, facts.band);
+      if (size && colour && price) {
+        regardlessOfStock = true;
+        availableRegardlessOfStock ||= available;
+      }
+    }
 
-    increment(counts.size, satisfying('size').flatMap((variant) => (variant.options.size ? [variant.options.size] : [])));
-    increment(counts.colour, satisfying('colour').flatMap((variant) => (variant.options.colour ? [variant.options.colour] : [])));
-    increment(counts.price, satisfying('price').map((variant) => bandOf(variant.price)));
-    const regardlessOfStock = satisfying('stock');
-    if (regardlessOfStock.length) increment(counts.availability, [regardlessOfStock.some(isInStock) ? 'in_stock' : 'out_of_stock']);
+    if (cheapest) increment(counts.kind, entry.kind);
+    if (request.kind && entry.kind !== request.kind) continue;
+    for (const value of productSizes) increment(counts.size, value);
+    for (const value of productColours) increment(counts.colour, value);
+    for (const value of productBands) increment(counts.price, value);
+    if (regardlessOfStock) increment(counts.availability, availableRegardlessOfStock ? 'in_stock' : 'out_of_stock');
+    if (!cheapest) continue;
 
-    if (!matching.length) continue;
-    matches.push({
-      entry,
-      matching,
-      fromPrice: Math.min(...matching.map((variant) => variant.price)),
-      inStock: matching.some(isInStock),
-    });
+    total++;
+    const key = sortKeyOf(entry, cheapest.price, request);
+    if (after && compare(key, entry.id, after.key, after.id) <= 0) continue;
+    remaining++;
+    const worst = page[page.length - 1];
+    if (page.length === request.limit && worst && compare(key, entry.id, worst.key, worst.item.entry.id) >= 0) continue;
+    let at = page.length;
+    while (at > 0 && compare(key, entry.id, page[at - 1]!.key, page[at - 1]!.item.entry.id) < 0) at--;
+    page.splice(at, 0, { item: { entry, cheapest: cheapest.variant, fromPrice: cheapest.price, inStock }, key });
+    if (page.length > request.limit) page.pop();
   }
-
-  const compare = comparator(request);
-  const keyed = matches.map((item) => ({ item, cursor: { key: sortKeyOf(item, request), id: item.entry.product.id } }));
-  keyed.sort((a, b) => compare(a.cursor, b.cursor));
-  const start = request.after ? keyed.findIndex(({ cursor }) => compare(cursor, request.after!) > 0) : 0;
-  const page = start < 0 ? [] : keyed.slice(start, start + request.limit);
   const last = page.at(-1);
-  const hasMore = start >= 0 && start + request.limit < keyed.length;
 
   return {
     items: page.map(({ item }) => item),
-    total: matches.length,
+    total,
     facets: {
       size: toFacet(counts.size, compareSizes),
       colour: toFacet(counts.colour),
@@ -176,7 +196,7 @@ export const listProducts = (products: Iterable<VisibleProduct>, request: Listin
       availability: toFacet(counts.availability),
       kind: toFacet(counts.kind),
     },
-    ...(hasMore && last ? { next: last.cursor } : {}),
+    ...(remaining > request.limit && last ? { next: { key: last.key, id: last.item.entry.id } } : {}),
   };
 };
 
