@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { functions } from '../infra/functions.ts';
 import { bundlingDefaults } from '../infra/bundling.ts';
+import { environmentFor, type ResourceRefs } from '../infra/environment.ts';
+import type { FunctionSpec } from '../infra/functions.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 const runs = Number(values.runs);
@@ -30,11 +32,27 @@ const bundle = async (name: string, entry: string): Promise<string> => {
   return outfile;
 };
 
+// Placeholder resource values: each function gets the variables its manifest entry implies, as in AWS.
+const refs: ResourceRefs = {
+  tableName: 'shop',
+  queueUrls: { fulfilment: 'https://sqs.example/1/fulfilment', 'cart-reminders': 'https://sqs.example/1/cart-reminders' },
+  emailFrom: 'shop@example.com',
+  authIssuer: 'https://cognito-idp.eu-west-3.amazonaws.com/pool',
+  authAudience: 'client',
+  shopUrl: 'https://shop.example',
+  mediaBucket: 'media',
+};
+
 // Times `import()` inside a fresh process, so nothing is cached between runs.
-const importMs = (file: string): number => {
+const importMs = (file: string, spec?: FunctionSpec): number => {
   const script = `const t=performance.now();await import(${JSON.stringify(`file://${file}`)});console.log(performance.now()-t)`;
-  const env = { ...process.env, AWS_REGION: 'eu-west-3', TABLE_NAME: 't', AUTH_ISSUER: 'https://issuer.example', EMAIL_FROM: 'a@b.c', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
-  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' }).trim());
+  const env = { ...process.env, AWS_REGION: 'eu-west-3', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...(spec ? environmentFor(spec, refs) : {}) };
+  try {
+    return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim());
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+    throw new Error(`${spec?.name ?? file} failed to load: ${stderr.split('\n').find((line) => /Error/.test(line)) ?? stderr.slice(-300)}`);
+  }
 };
 
 const median = (samples: number[]): number => {
@@ -42,12 +60,12 @@ const median = (samples: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-const measure = (file: string) => ({ sizeKb: statSync(file).size / 1024, initMs: median(Array.from({ length: runs }, () => importMs(file))) });
+const measure = (file: string, spec?: FunctionSpec) => ({ sizeKb: statSync(file).size / 1024, initMs: median(Array.from({ length: runs }, () => importMs(file, spec))) });
 
 const baseline = measure(await bundle('baseline-document-client', baselineEntry));
 const rows = [{ name: 'baseline: DynamoDB document client only', ...baseline, ratio: 1 }];
 for (const spec of functions) {
-  const result = measure(await bundle(spec.name, join(root, spec.entry)));
+  const result = measure(await bundle(spec.name, join(root, spec.entry)), spec);
   rows.push({ name: spec.name, ...result, ratio: result.initMs / baseline.initMs });
 }
 

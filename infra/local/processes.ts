@@ -9,7 +9,7 @@ export const assertPortFree = (port: number, what: string): Promise<void> =>
       reject(
         new Error(
           `Port ${port} (${what}) is already in use. Stop what uses it, or start the shop on another port ` +
-            'with `npm start -- --port <n>` (it also uses the next four ports).',
+            'with `npm start -- --port <n>` (it also uses the next five ports).',
         ),
       ),
     );

@@ -54,7 +54,7 @@ export const defaultMerchant = { email: 'merchant@shop.local', password: 'Mercha
 export interface LocalStackOptions {
   /** Folder that keeps data between runs; omit for an in-memory stack. */
   dataDir?: string;
-  /** The shop's port, emulators on the next four (checked free first); `'ephemeral'` picks free ones, for tests. */
+  /** The shop's port, emulators on the next five (checked free first); `'ephemeral'` picks free ones, for tests. */
   port?: number | 'ephemeral';
   manifest?: FunctionSpec[];
   webRoot?: string;

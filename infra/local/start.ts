@@ -3,7 +3,7 @@
  *   --in-memory     keep nothing between runs
  *   --data-dir <d>  where data is kept between runs (default ./.data)
  *   --skip-build    serve the existing storefront build in web/dist
- *   --port <n>      shop and API port (default 3000, or PORT); emulators use the next four
+ *   --port <n>      shop and API port (default 3000, or PORT); emulators use the next five
  *   --access-log    print one JSON line per request
  */
 import { spawnSync } from 'node:child_process';

@@ -10,13 +10,13 @@ import { rootDir } from '../../infra/local/stack.ts';
 
 const startArgs = (...args: string[]) => ['--import', 'tsx', join(rootDir, 'infra/local/start.ts'), ...args];
 
-/** A base port whose next four are free too (the emulators use them). */
+/** A base port whose next five are free too (the emulators use them). */
 const freeBase = async (): Promise<number> => {
   for (;;) {
     const base = await freePort();
     if (base > 60_000) continue;
     const taken = await Promise.all(
-      [1, 2, 3, 4].map(
+      [1, 2, 3, 4, 5].map(
         (offset) =>
           new Promise<boolean>((resolve) => {
             const probe = createServer();
