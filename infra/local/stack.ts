@@ -32,6 +32,7 @@ import {
 } from './provision.ts';
 import { startQueuePoller } from './queue-poller.ts';
 import { startScheduler } from './scheduler.ts';
+import { localWebhookSecret, testPaymentRoutes } from './test-payments.ts';
 
 export const rootDir = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -149,6 +150,9 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     };
     // Handlers share this process, so the union of their environments is set once.
     for (const spec of manifest) Object.assign(process.env, environmentFor(spec, refs));
+    // Without Stripe test keys, payments go through the local test page, signed with this secret.
+    const usesStripe = Boolean(process.env.STRIPE_SECRET_KEY);
+    if (!usesStripe) Object.assign(process.env, { LOCAL_PAYMENTS: 'true', STRIPE_WEBHOOK_SECRET: localWebhookSecret() });
     process.env.POWERTOOLS_SERVICE_NAME = 'shop-local';
     process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 
@@ -162,7 +166,21 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     const runtime = createLambdaRuntime(rootDir);
     await runtime.warm(manifest);
 
+    const { getOrder } = await import('#shared/data/order-repository.ts');
+    let gatewayUrl = '';
     const gateway = createGateway({
+      ...(usesStripe
+        ? {}
+        : {
+            extraRoutes: testPaymentRoutes({
+              webhookUrl: () => `${gatewayUrl}/api/webhooks/stripe`,
+              webhookSecret: process.env.STRIPE_WEBHOOK_SECRET!,
+              readOrder: async (orderId) => {
+                const order = await getOrder(orderId);
+                return order && { number: order.number, total: order.totals.total, email: order.email, status: order.status };
+              },
+            }),
+          }),
       manifest,
       runtime,
       authorizer: createJwtAuthorizer({ issuer, audience: [pool.clientId] }),
@@ -175,6 +193,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       gateway.listen(ports.gateway, '127.0.0.1', () => resolveListen());
     });
     const gatewayPort = (gateway.address() as AddressInfo).port;
+    gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
     cleanups.push(
       () =>
         new Promise<void>((resolveClose) => {

@@ -33,7 +33,25 @@ export const keys = {
   /** Stock movements live in their own partition per SKU, so product reads never page through them. */
   stockMovement: (sku: string, at: string, id: string): Key => ({ pk: `STOCKLOG#${sku}`, sk: `${at}#${id}` }),
   stockLogPk: (sku: string): string => `STOCKLOG#${sku}`,
+  cart: (cartId: string): Key => ({ pk: `CART#${cartId}`, sk: 'CART' }),
+  order: (orderId: string): Key => ({ pk: `ORDER#${orderId}`, sk: 'ORDER' }),
+  discount: (code: string): Key => ({ pk: `DISCOUNT#${code}`, sk: 'DISCOUNT' }),
+  /** Uses of a discount code by one email (hashed), for per-customer limits. */
+  discountUse: (code: string, emailHash: string): Key => ({ pk: `DISCOUNT#${code}`, sk: `EMAIL#${emailHash}` }),
 };
+
+export const pendingOrderShardCount = 4;
+
+/** Sparse index of orders awaiting payment, sorted by payment deadline, for the expiry job. */
+export const pendingOrderKeys = (orderId: string, paymentDueBy: string) => ({
+  gsi2pk: `PENDING#${catalogShardOf(orderId) % pendingOrderShardCount}`,
+  gsi2sk: `${paymentDueBy}#${orderId}`,
+});
+
+export const pendingOrderPk = (shard: number): string => `PENDING#${shard}`;
+
+/** A customer's orders, newest first. */
+export const customerOrderKeys = (customerSub: string, createdAt: string) => ({ gsi1pk: `CUSTOMER#${customerSub}`, gsi1sk: createdAt });
 
 /** Index attributes placing a catalog item in the feed: shard, then time of its last change. */
 export const catalogFeedKeys = (shard: number, updatedAt: string, key: Key) => ({

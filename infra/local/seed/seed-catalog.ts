@@ -45,10 +45,11 @@ export const writeItems = async (items: Record<string, unknown>[], parallel = 8)
   await Promise.all(workers);
 };
 
-/** Seeds the demo catalog when the table holds no catalog yet; returns how many products it wrote. */
+/** Seeds the demo catalog and discount codes when the table holds no catalog yet; returns how many products it wrote. */
 export const seedDemoCatalog = async (now = new Date()): Promise<number> => {
   if (!(await catalogIsEmpty())) return 0;
   const { seedCategories, seedProducts } = await import('./catalog-data.ts');
-  await writeItems(seedItems(seedCategories, seedProducts, now));
+  const { seedDiscounts } = await import('./discounts.ts');
+  await writeItems([...seedItems(seedCategories, seedProducts, now), ...seedDiscounts.map((discount) => ({ ...keys.discount(discount.code), ...discount }))]);
   return seedProducts.length;
 };

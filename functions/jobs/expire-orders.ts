@@ -1,0 +1,18 @@
+import type { ScheduledEvent } from 'aws-lambda';
+import { getOrder, overdueOrderIds, releaseOrder } from '#shared/data/order-repository.ts';
+import { logger } from '#shared/observability/logger.ts';
+
+/**
+ * Backstop for unpaid orders: releases the reservation of every order still awaiting payment
+ * after its deadline (the payment provider's `expired` event normally does it first). Reads the
+ * sparse index of pending orders; the release is conditional, so racing the webhook is harmless.
+ */
+export const handler = async (_event: ScheduledEvent, now = new Date()): Promise<{ released: number }> => {
+  let released = 0;
+  for (const orderId of await overdueOrderIds(now.toISOString())) {
+    const order = await getOrder(orderId);
+    if (order && (await releaseOrder(order, now.toISOString()))) released++;
+  }
+  if (released) logger.info('released unpaid orders', { released });
+  return { released };
+};

@@ -1,0 +1,36 @@
+import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { applyPaymentEvent } from '#shared/checkout/payment-events.ts';
+import { tableName } from '#shared/config/table.ts';
+import { AppError } from '#shared/http/errors.ts';
+import { httpHandler } from '#shared/http/handler.ts';
+import { ok } from '#shared/http/responses.ts';
+import { loadPaymentConfig } from '#shared/payments/payment-config.ts';
+import { verifyStripeEvent, type Stripe } from '#shared/payments/webhook-events.ts';
+
+const config = await loadPaymentConfig();
+
+// Stripe retries for three days: remember handled event ids for five.
+const idempotency = new IdempotencyConfig({ eventKeyJmesPath: 'id', expiresAfterSeconds: 5 * 24 * 3600 });
+const persistenceStore = new DynamoDBPersistenceLayer({
+  tableName: tableName(),
+  keyAttr: 'pk',
+  sortKeyAttr: 'sk',
+  staticPkValue: 'IDEMPOTENCY#stripe-webhook',
+  expiryAttr: 'expiresAt',
+});
+const handleOnce = makeIdempotent((event: Stripe.Event) => applyPaymentEvent(event), { persistenceStore, config: idempotency });
+
+/**
+ * Stripe's webhook (and, locally, the test payment page's): the raw body's signature is checked
+ * first — anything unsigned, tampered or older than five minutes gets 400 and changes nothing —
+ * then each event id is handled once; 2xx only after the state change is written.
+ */
+export const handler = httpHandler({ access: 'public' }, async ({ event, context }) => {
+  const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
+  const stripeEvent = verifyStripeEvent(raw, event.headers['stripe-signature'], config.webhookSecret);
+  if (!stripeEvent) throw new AppError('validation', 'invalid_signature', 'The Stripe-Signature header does not match this payload.');
+  idempotency.registerLambdaContext(context);
+  const outcome = await handleOnce(stripeEvent);
+  return ok({ received: true, outcome });
+});

@@ -1,0 +1,239 @@
+/**
+ * Orders and the stock they reserve. Placing an order is ONE transaction: each SKU's stock is
+ * decremented only if enough remains, the discount's usage is counted within its limits, the
+ * order is written and the cart is marked converted at the version that was priced. Every later
+ * state change is conditional on the state it leaves, so duplicate or late events change nothing.
+ */
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { dynamodb } from '#shared/clients/dynamodb.ts';
+import { tableName } from '#shared/config/table.ts';
+import type { Order, Reserved } from '#shared/domain/orders/model.ts';
+import { catalogFeedKeys, catalogShardOf, customerOrderKeys, keys, pendingOrderKeys, pendingOrderPk, pendingOrderShardCount } from './keys.ts';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+export interface Reservation extends Reserved {
+  cartVersion: number;
+}
+
+export type PlaceOrderFailure =
+  | { reason: 'out_of_stock'; skus: string[] }
+  | { reason: 'discount_exhausted' }
+  | { reason: 'order_exists' }
+  | { reason: 'cart_changed' };
+
+const orderItem = (order: Order) => ({
+  ...keys.order(order.id),
+  ...pendingOrderKeys(order.id, order.paymentDueBy),
+  ...(order.customerSub ? customerOrderKeys(order.customerSub, order.createdAt) : {}),
+  ...order,
+});
+
+const stockChange = (line: { sku: string; productId: string; quantity: number }, delta: number, at: string, guard: boolean): TransactItem => {
+  const key = keys.variant(line.productId, line.sku);
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: key,
+      UpdateExpression: 'SET stock = stock + :delta, updatedAt = :at, gsi1sk = :feed',
+      ...(guard ? { ConditionExpression: 'stock >= :needed AND #status = :active' } : {}),
+      ...(guard ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+      ExpressionAttributeValues: {
+        ':delta': delta,
+        ':at': at,
+        ':feed': catalogFeedKeys(catalogShardOf(line.productId), at, key).gsi1sk,
+        ...(guard ? { ':needed': line.quantity, ':active': 'active' } : {}),
+      },
+    },
+  };
+};
+
+const discountUsage = (reservation: Reserved, delta: 1 | -1): TransactItem[] => {
+  const discount = reservation.discount;
+  if (!discount) return [];
+  const items: TransactItem[] = [
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.discount(discount.code),
+        UpdateExpression: 'SET used = used + :delta',
+        ...(delta > 0 ? { ConditionExpression: 'active = :true AND (attribute_not_exists(usageLimit) OR used < usageLimit)' } : {}),
+        ExpressionAttributeValues: { ':delta': delta, ...(delta > 0 ? { ':true': true } : {}) },
+      },
+    },
+  ];
+  if (discount.perEmailLimit !== undefined) {
+    items.push({
+      Update: {
+        TableName: tableName(),
+        Key: keys.discountUse(discount.code, discount.emailHash),
+        UpdateExpression: 'ADD uses :delta',
+        ...(delta > 0 ? { ConditionExpression: 'attribute_not_exists(uses) OR uses < :limit' } : {}),
+        ExpressionAttributeValues: { ':delta': delta, ...(delta > 0 ? { ':limit': discount.perEmailLimit } : {}) },
+      },
+    });
+  }
+  return items;
+};
+
+/** Reserves stock, counts the discount, writes the order and converts the cart — all or nothing. */
+export const placeOrder = async (order: Order, reservation: Reservation): Promise<PlaceOrderFailure | undefined> => {
+  const stockItems = reservation.stock.map((line) => stockChange(line, -line.quantity, order.createdAt, true));
+  const discountItems = discountUsage(reservation, 1);
+  const items: TransactItem[] = [
+    ...stockItems,
+    ...discountItems,
+    { Put: { TableName: tableName(), Item: orderItem(order), ConditionExpression: 'attribute_not_exists(pk)' } },
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.cart(order.cartId),
+        UpdateExpression: 'SET #status = :converted, orderId = :orderId, version = version + :one',
+        ConditionExpression: 'version = :version AND #status = :open',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':converted': 'converted', ':orderId': order.id, ':one': 1, ':version': reservation.cartVersion, ':open': 'open' },
+      },
+    },
+  ];
+  try {
+    await dynamodb.send(new TransactWriteCommand({ TransactItems: items }));
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const failed = (error.CancellationReasons ?? []).map((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? index : -1)).filter((index) => index >= 0);
+    if (!failed.length) throw error;
+    const orderIndex = stockItems.length + discountItems.length;
+    const outOfStock = failed.filter((index) => index < stockItems.length).map((index) => reservation.stock[index]!.sku);
+    if (outOfStock.length) return { reason: 'out_of_stock', skus: outOfStock };
+    if (failed.some((index) => index >= stockItems.length && index < orderIndex)) return { reason: 'discount_exhausted' };
+    if (failed.includes(orderIndex)) return { reason: 'order_exists' };
+    return { reason: 'cart_changed' };
+  }
+};
+
+const toOrder = (item: Record<string, unknown>): Order => {
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...order } = item;
+  return order as unknown as Order;
+};
+
+export const getOrder = async (orderId: string, consistent = true): Promise<(Order & { fulfilmentQueuedAt?: string }) | undefined> => {
+  const result = await dynamodb.send(new GetCommand({ TableName: tableName(), Key: keys.order(orderId), ConsistentRead: consistent }));
+  return result.Item ? (toOrder(result.Item) as Order & { fulfilmentQueuedAt?: string }) : undefined;
+};
+
+export const setPaymentSession = (orderId: string, sessionId: string) =>
+  dynamodb.send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.order(orderId),
+      UpdateExpression: 'SET payment.sessionId = :session',
+      ExpressionAttributeValues: { ':session': sessionId },
+    }),
+  );
+
+const conditional = async (command: UpdateCommand): Promise<boolean> => {
+  try {
+    await dynamodb.send(command);
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+};
+
+/** pending_payment → paid; false when the order was not awaiting payment (duplicate or late event). */
+export const markPaid = (orderId: string, paymentIntentId: string | undefined, at: string): Promise<boolean> =>
+  conditional(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.order(orderId),
+      UpdateExpression: 'SET #status = :paid, paidAt = :at, payment.paymentIntentId = :intent, version = version + :one REMOVE gsi2pk, gsi2sk',
+      ConditionExpression: '#status = :pending',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':paid': 'paid', ':at': at, ':intent': paymentIntentId ?? null, ':one': 1, ':pending': 'pending_payment' },
+    }),
+  );
+
+/** Records that the fulfilment message went out; false if it already had. */
+export const markFulfilmentQueued = (orderId: string, at: string): Promise<boolean> =>
+  conditional(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.order(orderId),
+      UpdateExpression: 'SET fulfilmentQueuedAt = :at',
+      ConditionExpression: 'attribute_not_exists(fulfilmentQueuedAt)',
+      ExpressionAttributeValues: { ':at': at },
+    }),
+  );
+
+/**
+ * pending_payment → cancelled, giving back the stock and the discount usage in the same
+ * transaction; false when the order was no longer awaiting payment (already paid or released).
+ */
+export const releaseOrder = async (order: Order, at: string): Promise<boolean> => {
+  const reservation = order.reserved;
+  try {
+    await dynamodb.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: keys.order(order.id),
+              UpdateExpression: 'SET #status = :cancelled, cancelledAt = :at, version = version + :one REMOVE gsi2pk, gsi2sk',
+              ConditionExpression: '#status = :pending',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':cancelled': 'cancelled', ':at': at, ':one': 1, ':pending': 'pending_payment' },
+            },
+          },
+          ...reservation.stock.map((line) => stockChange(line, line.quantity, at, false)),
+          ...discountUsage(reservation, -1),
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
+    throw error;
+  }
+};
+
+/** Records a refund from the payment provider: refunded when the whole amount is back. */
+export const markRefunded = (orderId: string, amountRefunded: number, total: number): Promise<boolean> =>
+  conditional(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.order(orderId),
+      UpdateExpression: 'SET #status = :status, payment.amountRefunded = :amount, version = version + :one',
+      ConditionExpression: '#status IN (:paid, :partial, :refunded) AND (attribute_not_exists(payment.amountRefunded) OR payment.amountRefunded <= :amount)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':status': amountRefunded >= total ? 'refunded' : 'partially_refunded',
+        ':amount': amountRefunded,
+        ':one': 1,
+        ':paid': 'paid',
+        ':partial': 'partially_refunded',
+        ':refunded': 'refunded',
+      },
+    }),
+  );
+
+/** Ids of orders still awaiting payment whose deadline has passed: one Query per shard of the sparse index. */
+export const overdueOrderIds = async (now: string): Promise<string[]> => {
+  const shards = await Promise.all(
+    Array.from({ length: pendingOrderShardCount }, (_, shard) =>
+      dynamodb.send(
+        new QueryCommand({
+          TableName: tableName(),
+          IndexName: 'gsi2',
+          KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :now',
+          ExpressionAttributeValues: { ':pk': pendingOrderPk(shard), ':now': now },
+          ProjectionExpression: 'id',
+          Limit: 100,
+        }),
+      ),
+    ),
+  );
+  return shards.flatMap((page) => (page.Items ?? []).map((item) => String(item.id)));
+};

@@ -1,0 +1,75 @@
+/** Orders: what was bought at which price, where it goes, and where the payment stands. */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Locale, Localized } from '#shared/domain/catalog/model.ts';
+
+export const orderStatuses = ['pending_payment', 'paid', 'cancelled', 'refunded', 'partially_refunded'] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+
+/** Minutes a shopper has to pay before the reservation is released (Stripe's minimum session life). */
+export const paymentWindowMinutes = 30;
+
+export interface OrderLine {
+  sku: string;
+  productId: string;
+  title: Localized;
+  options: Record<string, string>;
+  quantity: number;
+  unitPrice: number;
+  vatRate: number;
+  digital: boolean;
+}
+
+/** What an order took when it was placed, so that a release gives back exactly that. */
+export interface Reserved {
+  /** Quantities per SKU, merged across cart lines; digital SKUs hold no stock. */
+  stock: Array<{ sku: string; productId: string; quantity: number }>;
+  discount?: { code: string; perEmailLimit?: number; emailHash: string };
+}
+
+export interface Order {
+  id: string;
+  /** Short, human-readable, for emails and support: `YYMMDD-XXXXX`. */
+  number: string;
+  status: OrderStatus;
+  cartId: string;
+  email: string;
+  customerSub?: string;
+  locale: Locale;
+  lines: OrderLine[];
+  totals: { subtotal: number; discount: number; shipping: number; total: number; vat: Array<{ rate: number; base: number; amount: number }> };
+  delivery?: { method: string; price: number; estimate: { from: string; to: string } };
+  shippingAddress?: Record<string, string>;
+  discountCode?: string;
+  reserved: Reserved;
+  /** Unguessable token giving a guest access to this order (in the links we send them). */
+  accessToken: string;
+  payment: { provider: 'stripe' | 'local'; sessionId?: string; paymentIntentId?: string; amountRefunded?: number };
+  createdAt: string;
+  paymentDueBy: string;
+  paidAt?: string;
+  cancelledAt?: string;
+  version: number;
+}
+
+const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** `YYMMDD-XXXXX`: the date helps support, five random base-32 characters make it unique in practice. */
+export const orderNumber = (now: Date, random: Buffer = randomBytes(5)): string => {
+  const date = now.toISOString().slice(2, 10).replaceAll('-', '');
+  const suffix = [...random].map((byte) => crockford[byte % 32]).join('');
+  return `${date}-${suffix}`;
+};
+
+/** An unguessable token for guest access to one order. */
+export const newAccessToken = (): string => randomBytes(24).toString('base64url');
+
+/** Compares a presented token with the order's in constant time. */
+export const tokenMatches = (order: Pick<Order, 'accessToken'>, presented: string | undefined): boolean => {
+  if (!presented) return false;
+  const [a, b] = [Buffer.from(order.accessToken), Buffer.from(presented)];
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+/** The order id for a cart at a version: retrying the same checkout lands on the same order. */
+export const orderIdFor = (cartId: string, cartVersion: number): string =>
+  createHash('sha256').update(`${cartId}#${cartVersion}`).digest('base64url').slice(0, 22);

@@ -1,0 +1,72 @@
+/**
+ * Hosted payment pages for orders. With Stripe: a Checkout Session (idempotency key from the
+ * order, so a retried checkout gets the same session). Locally: the test payment page's URL.
+ * Card data never reaches our servers either way.
+ */
+import type Stripe from 'stripe';
+import type { Order } from '#shared/domain/orders/model.ts';
+import type { PaymentConfig } from './payment-config.ts';
+
+export interface CheckoutUrls {
+  success: string;
+  cancel: string;
+}
+
+export interface HostedPayment {
+  sessionId: string;
+  url: string;
+}
+
+let client: Stripe | undefined;
+export const stripeClient = async (secretKey: string): Promise<Stripe> => {
+  if (!client) {
+    const { default: StripeClient } = await import('stripe');
+    client = new StripeClient(secretKey, { maxNetworkRetries: 2, timeout: 10_000 });
+  }
+  return client;
+};
+
+const stripeSession = async (stripe: Stripe, order: Order, urls: CheckoutUrls): Promise<HostedPayment> => {
+  const coupon =
+    order.totals.discount > 0
+      ? await stripe.coupons.create(
+          { amount_off: order.totals.discount, currency: 'eur', duration: 'once', max_redemptions: 1, name: order.discountCode ?? 'Remise' },
+          { idempotencyKey: `coupon-${order.id}` },
+        )
+      : undefined;
+  const session = await stripe.checkout.sessions.create(
+    {
+      mode: 'payment',
+      customer_email: order.email,
+      locale: order.locale,
+      client_reference_id: order.id,
+      line_items: order.lines.map((line) => ({
+        quantity: line.quantity,
+        price_data: { currency: 'eur', unit_amount: line.unitPrice, product_data: { name: line.title[order.locale] } },
+      })),
+      ...(coupon ? { discounts: [{ coupon: coupon.id }] } : {}),
+      ...(order.delivery
+        ? {
+            shipping_options: [
+              { shipping_rate_data: { type: 'fixed_amount', display_name: order.delivery.method, fixed_amount: { amount: order.totals.shipping, currency: 'eur' } } },
+            ],
+          }
+        : {}),
+      expires_at: Math.floor(Date.parse(order.paymentDueBy) / 1000),
+      success_url: urls.success,
+      cancel_url: urls.cancel,
+      metadata: { orderId: order.id },
+      payment_intent_data: { metadata: { orderId: order.id } },
+    },
+    { idempotencyKey: `checkout-session-${order.id}` },
+  );
+  return { sessionId: session.id, url: session.url! };
+};
+
+/** The hosted payment page for an order; the same order always gets the same session. */
+export const createHostedPayment = async (config: PaymentConfig, order: Order, urls: CheckoutUrls, shopUrl: string): Promise<HostedPayment> => {
+  if (config.mode === 'stripe') return stripeSession(await stripeClient(config.secretKey), order, urls);
+  const sessionId = `cs_local_${order.id}`;
+  const query = new URLSearchParams({ session: sessionId, order: order.id, success: urls.success, cancel: urls.cancel });
+  return { sessionId, url: `${shopUrl}/_local/pay?${query}` };
+};
