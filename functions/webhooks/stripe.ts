@@ -2,7 +2,7 @@ import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempo
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { applyPaymentEvent } from '#shared/checkout/payment-events.ts';
 import { tableName } from '#shared/config/table.ts';
-import { AppError } from '#shared/http/errors.ts';
+import { AppError, ConflictError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
 import { loadPaymentConfig } from '#shared/payments/payment-config.ts';
@@ -31,6 +31,11 @@ export const handler = httpHandler({ access: 'public' }, async ({ event, context
   const stripeEvent = verifyStripeEvent(raw, event.headers['stripe-signature'], config.webhookSecret);
   if (!stripeEvent) throw new AppError('validation', 'invalid_signature', 'The Stripe-Signature header does not match this payload.');
   idempotency.registerLambdaContext(context);
-  const outcome = await handleOnce(stripeEvent);
-  return ok({ received: true, outcome });
+  try {
+    return ok({ received: true, outcome: await handleOnce(stripeEvent) });
+  } catch (error) {
+    // The same event is being handled right now (a concurrent retry): Stripe retries non-2xx answers.
+    if ((error as Error).name === 'IdempotencyAlreadyInProgressError') throw new ConflictError('event_in_progress', 'This event is already being processed.');
+    throw error;
+  }
 });

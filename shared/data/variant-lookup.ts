@@ -32,7 +32,9 @@ export interface LiveVariant {
 /** Variants and their products read live, keyed by SKU. */
 export const liveVariants = async (lines: Array<{ sku: string; productId: string }>): Promise<Map<string, LiveVariant>> => {
   const productIds = [...new Set(lines.map((line) => line.productId))];
-  const items = await batchGet([...productIds.map(keys.product), ...lines.map((line) => keys.variant(line.productId, line.sku))]);
+  // A SKU may appear on several lines; BatchGetItem refuses duplicate keys.
+  const variants = [...new Map(lines.map((line) => [line.sku, keys.variant(line.productId, line.sku)])).values()];
+  const items = await batchGet([...productIds.map(keys.product), ...variants]);
   const products = new Map(items.filter((item) => item.sk === 'PRODUCT').map((item) => [String(item.id), item as unknown as Product]));
   const result = new Map<string, LiveVariant>();
   for (const item of items) {

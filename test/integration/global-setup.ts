@@ -14,6 +14,7 @@ export interface StackInfo {
   routes: string[];
   pollers: string[];
   scheduled: string[];
+  webhookSecret: string;
 }
 
 declare module 'vitest' {
@@ -42,6 +43,7 @@ export default async function setup(project: TestProject) {
     routes: stack.routes,
     pollers: stack.pollers,
     scheduled: stack.scheduled,
+    webhookSecret: process.env.STRIPE_WEBHOOK_SECRET!,
   });
   return () => stack.stop();
 }
