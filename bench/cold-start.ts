@@ -46,12 +46,19 @@ const refs: ResourceRefs = {
 // Times `import()` inside a fresh process, so nothing is cached between runs.
 const importMs = (file: string, spec?: FunctionSpec): number => {
   const script = `const t=performance.now();await import(${JSON.stringify(`file://${file}`)});console.log(performance.now()-t)`;
-  const env = { ...process.env, AWS_REGION: 'eu-west-3', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...(spec ? environmentFor(spec, refs) : {}) };
+  const env = {
+    ...process.env,
+    AWS_REGION: 'eu-west-3',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    ...(spec ? environmentFor(spec, refs) : {}),
+    // Deployed functions read these from Secrets Manager at cold start; the bench skips that network call.
+    ...(spec?.access.secrets?.includes('stripe') ? { STRIPE_SECRET_KEY: 'sk_test_bench', STRIPE_WEBHOOK_SECRET: 'whsec_bench' } : {}),
+  };
   try {
     return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim());
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '');
-    throw new Error(`${spec?.name ?? file} failed to load: ${stderr.split('\n').find((line) => /Error/.test(line)) ?? stderr.slice(-300)}`);
+    throw new Error(`${spec?.name ?? file} failed to load: ${stderr.split('\n').find((line) => /^\w*Error\b/.test(line)) ?? stderr.slice(-300)}`);
   }
 };
 
