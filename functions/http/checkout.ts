@@ -5,9 +5,9 @@ import { priceCart } from '#shared/checkout/price-cart.ts';
 import { readEnv } from '#shared/config/env.ts';
 import { getDiscount } from '#shared/data/discount-repository.ts';
 import { getCart } from '#shared/data/cart-repository.ts';
-import { getOrder, placeOrder, setPaymentSession } from '#shared/data/order-repository.ts';
+import { getOrder, placeOrder } from '#shared/data/order-repository.ts';
 import { liveVariants } from '#shared/data/variant-lookup.ts';
-import type { Order } from '#shared/domain/orders/model.ts';
+import { reservedStock, type Order } from '#shared/domain/orders/model.ts';
 import { ConflictError, UnprocessableError, ValidationError, type ErrorDetail } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { json } from '#shared/http/responses.ts';
@@ -23,8 +23,8 @@ const payments = await loadPaymentConfig();
 const payable = async (order: Order, statusCode: number) => {
   if (order.status !== 'pending_payment') return json(200, { orderId: order.id, orderNumber: order.number, status: order.status, token: order.accessToken });
   const link = `${env.SHOP_URL}/commande/${order.id}?token=${order.accessToken}`;
+  // Events carry the order id in their metadata, so the session id need not be stored.
   const hosted = await createHostedPayment(payments, order, { success: `${link}&paid=1`, cancel: `${env.SHOP_URL}/panier?order=${order.id}&token=${order.accessToken}` }, env.SHOP_URL);
-  if (order.payment.sessionId !== hosted.sessionId) await setPaymentSession(order.id, hosted.sessionId);
   return json(statusCode, { orderId: order.id, orderNumber: order.number, status: order.status, paymentUrl: hosted.url, token: order.accessToken });
 };
 
@@ -82,15 +82,16 @@ export const handler = httpHandler({ access: 'public', body: checkoutInput }, as
     },
     now,
   );
-  const failure = await placeOrder(order, { ...order.reserved, cartVersion: cart.version });
+  const failure = await placeOrder(order, { stock: reservedStock(order.lines), ...(order.discountUse ? { discount: order.discountUse } : {}), cartVersion: cart.version });
   if (!failure) return payable(order, 201);
   switch (failure.reason) {
     case 'out_of_stock': {
-      const live = await liveVariants(order.reserved.stock.filter((line) => failure.skus.includes(line.sku)));
+      const short = reservedStock(order.lines).filter((line) => failure.skus.includes(line.sku));
+      const live = await liveVariants(short);
       throw new ConflictError(
         'out_of_stock',
         'Some items are no longer available in that quantity.',
-        order.reserved.stock.filter((line) => failure.skus.includes(line.sku)).map((line) => ({ sku: line.sku, requested: line.quantity, available: Math.max(0, live.get(line.sku)?.variant.stock ?? 0) })),
+        short.map((line) => ({ sku: line.sku, requested: line.quantity, available: Math.max(0, live.get(line.sku)?.variant.stock ?? 0) })),
       );
     }
     case 'discount_exhausted':

@@ -7,7 +7,9 @@ import { logger } from '#shared/observability/logger.ts';
  * after its deadline (the payment provider's `expired` event normally does it first). Reads the
  * sparse index of pending orders; the release is conditional, so racing the webhook is harmless.
  */
-export const handler = async (_event: ScheduledEvent, now = new Date()): Promise<{ released: number }> => {
+export const handler = async (event: ScheduledEvent): Promise<{ released: number }> => {
+  // The schedule's own time is the clock: a replayed or delayed event releases what was due then.
+  const now = new Date(event.time);
   let released = 0;
   for (const orderId of await overdueOrderIds(now.toISOString())) {
     const order = await getOrder(orderId);

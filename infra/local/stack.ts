@@ -31,6 +31,7 @@ import {
   type QueueOverrides,
 } from './provision.ts';
 import { startQueuePoller } from './queue-poller.ts';
+import { jobRoutes } from './job-routes.ts';
 import { startScheduler } from './scheduler.ts';
 import { localWebhookSecret, testPaymentRoutes } from './test-payments.ts';
 
@@ -168,19 +169,19 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
 
     const { getOrder } = await import('#shared/data/order-repository.ts');
     let gatewayUrl = '';
+    const payments = usesStripe
+      ? undefined
+      : testPaymentRoutes({
+          webhookUrl: () => `${gatewayUrl}/api/webhooks/stripe`,
+          webhookSecret: process.env.STRIPE_WEBHOOK_SECRET!,
+          readOrder: async (orderId) => {
+            const order = await getOrder(orderId);
+            return order && { number: order.number, total: order.totals.total, email: order.email, status: order.status };
+          },
+        });
+    const jobs = jobRoutes(manifest, runtime);
     const gateway = createGateway({
-      ...(usesStripe
-        ? {}
-        : {
-            extraRoutes: testPaymentRoutes({
-              webhookUrl: () => `${gatewayUrl}/api/webhooks/stripe`,
-              webhookSecret: process.env.STRIPE_WEBHOOK_SECRET!,
-              readOrder: async (orderId) => {
-                const order = await getOrder(orderId);
-                return order && { number: order.number, total: order.totals.total, email: order.email, status: order.status };
-              },
-            }),
-          }),
+      extraRoutes: async (request, response, body) => (await jobs(request, response)) || (payments ? payments(request, response, body) : false),
       manifest,
       runtime,
       authorizer: createJwtAuthorizer({ issuer, audience: [pool.clientId] }),

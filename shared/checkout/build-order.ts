@@ -1,7 +1,6 @@
 /** Turns a priced cart and the shopper's choices into an order awaiting payment (pure). */
 import type { Cart } from '#shared/domain/carts/model.ts';
 import type { Address } from '#shared/schemas/address.ts';
-import { mergeQuantities } from '#shared/domain/checkout/totals.ts';
 import { newAccessToken, orderIdFor, orderNumber, paymentWindowMinutes, type Order } from '#shared/domain/orders/model.ts';
 import type { Locale } from '#shared/domain/catalog/model.ts';
 import { emailHash, type PricedCart } from './price-cart.ts';
@@ -15,7 +14,6 @@ export interface OrderChoices {
 }
 
 export const buildOrder = (cart: Cart, pricing: PricedCart, choices: OrderChoices, now: Date): Order => {
-  const quantities = mergeQuantities(pricing.lines);
   const lines = pricing.lines.map((line) => ({
     sku: line.sku,
     productId: line.productId,
@@ -26,10 +24,6 @@ export const buildOrder = (cart: Cart, pricing: PricedCart, choices: OrderChoice
     vatRate: line.vatRate,
     digital: line.digital,
   }));
-  const stock = [...quantities.entries()]
-    .map(([sku, quantity]) => ({ sku, quantity, line: lines.find((line) => line.sku === sku)! }))
-    .filter(({ line }) => !line.digital)
-    .map(({ sku, quantity, line }) => ({ sku, productId: line.productId, quantity }));
   const discount = pricing.discount?.ok ? pricing.discount.code : undefined;
   const { totals } = pricing;
   return {
@@ -47,14 +41,11 @@ export const buildOrder = (cart: Cart, pricing: PricedCart, choices: OrderChoice
       : {}),
     ...(choices.shippingAddress ? { shippingAddress: choices.shippingAddress as Record<string, string> } : {}),
     ...(discount ? { discountCode: discount } : {}),
-    reserved: {
-      stock,
-      ...(discount
-        ? { discount: { code: discount, emailHash: emailHash(choices.email), ...(choices.perEmailLimit !== undefined ? { perEmailLimit: choices.perEmailLimit } : {}) } }
-        : {}),
-    },
+    ...(discount
+      ? { discountUse: { code: discount, emailHash: emailHash(choices.email), ...(choices.perEmailLimit !== undefined ? { perEmailLimit: choices.perEmailLimit } : {}) } }
+      : {}),
     accessToken: newAccessToken(),
-    payment: { provider: 'stripe' },
+    payment: {},
     createdAt: now.toISOString(),
     paymentDueBy: new Date(now.getTime() + paymentWindowMinutes * 60_000).toISOString(),
     version: 1,

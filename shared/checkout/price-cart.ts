@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { getDiscount, getDiscountUses } from '#shared/data/discount-repository.ts';
-import { liveVariants } from '#shared/data/variant-lookup.ts';
+import { liveVariants, type LiveVariant } from '#shared/data/variant-lookup.ts';
 import { isDigital, isInStock, type Locale, type Localized } from '#shared/domain/catalog/model.ts';
 import type { Cart } from '#shared/domain/carts/model.ts';
 import { evaluateDiscount, type DiscountEvaluation } from '#shared/domain/checkout/discounts.ts';
@@ -46,10 +46,13 @@ export interface PricingChoices {
   email?: string;
   discountCode?: string;
   now: Date;
+  /** Variants the caller has just read live; they are not read again. */
+  known?: Map<string, LiveVariant>;
 }
 
 export const priceCart = async (cart: Cart, choices: PricingChoices): Promise<PricedCart> => {
-  const live = cart.lines.length ? await liveVariants(cart.lines) : new Map();
+  const missing = cart.lines.filter((line) => !choices.known?.has(line.sku));
+  const live = new Map([...(choices.known ?? []), ...(missing.length ? await liveVariants(missing) : [])]);
   const lines: CartLineView[] = cart.lines.map((line) => {
     const found = live.get(line.sku);
     if (!found || found.product.status !== 'active' || found.variant.status !== 'active') {

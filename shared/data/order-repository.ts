@@ -8,7 +8,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type Tra
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
-import type { Order, Reserved } from '#shared/domain/orders/model.ts';
+import { reservedStock, type Order, type Reserved } from '#shared/domain/orders/model.ts';
 import { catalogFeedKeys, catalogShardOf, customerOrderKeys, keys, pendingOrderKeys, pendingOrderPk, pendingOrderShardCount } from './keys.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -122,16 +122,6 @@ export const getOrder = async (orderId: string, consistent = true): Promise<(Ord
   return result.Item ? (toOrder(result.Item) as Order & { fulfilmentQueuedAt?: string }) : undefined;
 };
 
-export const setPaymentSession = (orderId: string, sessionId: string) =>
-  dynamodb.send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.order(orderId),
-      UpdateExpression: 'SET payment.sessionId = :session',
-      ExpressionAttributeValues: { ':session': sessionId },
-    }),
-  );
-
 const conditional = async (command: UpdateCommand): Promise<boolean> => {
   try {
     await dynamodb.send(command);
@@ -172,7 +162,7 @@ export const markFulfilmentQueued = (orderId: string, at: string): Promise<boole
  * transaction; false when the order was no longer awaiting payment (already paid or released).
  */
 export const releaseOrder = async (order: Order, at: string): Promise<boolean> => {
-  const reservation = order.reserved;
+  const reservation: Reserved = { stock: reservedStock(order.lines), ...(order.discountUse ? { discount: order.discountUse } : {}) };
   try {
     await dynamodb.send(
       new TransactWriteCommand({

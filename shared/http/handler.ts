@@ -83,7 +83,13 @@ export const httpHandler = <
     } as RouteInput<A, B, Q, P>;
     const { result, units } = await withCapacityTally(() => run(input));
     // DynamoDB capacity per request, for integrators and benchmarks (ReturnConsumedCapacity is free).
-    result.headers = { ...result.headers, 'x-consumed-capacity': units.toFixed(1) };
+    result.headers = {
+      ...result.headers,
+      'x-consumed-capacity': (units.read + units.write).toFixed(1),
+      'x-consumed-rcu': units.read.toFixed(1),
+      'x-consumed-wcu': units.write.toFixed(1),
+      'x-consumed-wcu-table': units.tableWrite.toFixed(1),
+    };
     return result;
   };
 

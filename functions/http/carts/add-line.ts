@@ -19,5 +19,6 @@ export const handler = httpHandler({ access: 'public', params: cartIdParams, bod
     assertAvailable(found, quantity);
     return { lines: withQuantity(current, { sku: body.sku, productId: found.product.id, quantity }) };
   });
-  return cartResponse(cart);
+  // The variant was read live a moment ago: price the cart with it rather than read it again.
+  return cartResponse(cart, {}, new Map([[body.sku, found]]));
 });

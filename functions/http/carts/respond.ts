@@ -1,4 +1,5 @@
 import { presentCart, priceCart } from '#shared/checkout/price-cart.ts';
+import type { LiveVariant } from '#shared/data/variant-lookup.ts';
 import type { Cart } from '#shared/domain/carts/model.ts';
 import { json, type HttpResult } from '#shared/http/responses.ts';
 
@@ -6,12 +7,13 @@ import { json, type HttpResult } from '#shared/http/responses.ts';
 export const cartResponse = async (
   cart: Cart,
   view: { country?: string | undefined; delivery?: string | undefined; locale?: 'fr' | 'en' | undefined } = {},
-  statusCode = 200,
+  known?: Map<string, LiveVariant>,
 ): Promise<HttpResult> => {
   const pricing = await priceCart(cart, {
     now: new Date(),
+    ...(known ? { known } : {}),
     ...(view.country ? { country: view.country } : {}),
     ...(view.delivery ? { deliveryMethod: view.delivery } : {}),
   });
-  return json(statusCode, presentCart(cart, pricing, view.locale ?? cart.locale));
+  return json(200, presentCart(cart, pricing, view.locale ?? cart.locale));
 };

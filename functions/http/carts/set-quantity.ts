@@ -14,5 +14,5 @@ export const handler = httpHandler({ access: 'public', params: cartLineParams, b
     if (found) assertAvailable(found, body.quantity);
     return { lines: withQuantity(current, { ...line, quantity: body.quantity }) };
   });
-  return cartResponse(cart);
+  return cartResponse(cart, {}, found ? new Map([[params.sku, found]]) : undefined);
 });

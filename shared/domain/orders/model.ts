@@ -26,6 +26,18 @@ export interface Reserved {
   discount?: { code: string; perEmailLimit?: number; emailHash: string };
 }
 
+/** Stock per SKU an order's lines reserve (digital lines reserve nothing). */
+export const reservedStock = (lines: OrderLine[]): Reserved['stock'] => {
+  const stock = new Map<string, { sku: string; productId: string; quantity: number }>();
+  for (const line of lines) {
+    if (line.digital) continue;
+    const entry = stock.get(line.sku) ?? { sku: line.sku, productId: line.productId, quantity: 0 };
+    entry.quantity += line.quantity;
+    stock.set(line.sku, entry);
+  }
+  return [...stock.values()];
+};
+
 export interface Order {
   id: string;
   /** Short, human-readable, for emails and support: `YYMMDD-XXXXX`. */
@@ -40,10 +52,11 @@ export interface Order {
   delivery?: { method: string; price: number; estimate: { from: string; to: string } };
   shippingAddress?: Record<string, string>;
   discountCode?: string;
-  reserved: Reserved;
+  /** How the discount use was counted, to give it back exactly; the stock is derived from the lines. */
+  discountUse?: Reserved['discount'];
   /** Unguessable token giving a guest access to this order (in the links we send them). */
   accessToken: string;
-  payment: { provider: 'stripe' | 'local'; sessionId?: string; paymentIntentId?: string; amountRefunded?: number };
+  payment: { paymentIntentId?: string; amountRefunded?: number };
   createdAt: string;
   paymentDueBy: string;
   paidAt?: string;
