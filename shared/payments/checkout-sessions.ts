@@ -26,7 +26,7 @@ export const stripeClient = async (secretKey: string): Promise<Stripe> => {
   return client;
 };
 
-const stripeSession = async (stripe: Stripe, order: Order, urls: CheckoutUrls): Promise<HostedPayment> => {
+export const stripeSession = async (stripe: Stripe, order: Order, urls: CheckoutUrls): Promise<HostedPayment> => {
   const coupon =
     order.totals.discount > 0
       ? await stripe.coupons.create(

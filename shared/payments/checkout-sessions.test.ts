@@ -1,0 +1,81 @@
+import type Stripe from 'stripe';
+import { describe, expect, it } from 'vitest';
+import type { Order } from '#shared/domain/orders/model.ts';
+import { createHostedPayment, stripeSession } from './checkout-sessions.ts';
+
+const order: Order = {
+  id: 'order-123',
+  number: '261123-ABCDE',
+  status: 'pending_payment',
+  cartId: 'cart-1',
+  email: 'lea@example.fr',
+  locale: 'fr',
+  lines: [
+    { sku: 'A', productId: 'p1', title: { fr: 'Robe', en: 'Dress' }, options: {}, quantity: 2, unitPrice: 3000, vatRate: 2000, digital: false },
+    { sku: 'B', productId: 'p2', title: { fr: 'Livre', en: 'Book' }, options: {}, quantity: 1, unitPrice: 1500, vatRate: 550, digital: false },
+  ],
+  totals: { subtotal: 7500, discount: 750, shipping: 495, total: 7245, vat: [] },
+  delivery: { method: 'standard', price: 495, estimate: { from: '2026-11-25', to: '2026-11-27' } },
+  discountCode: 'BIENVENUE10',
+  accessToken: 'token',
+  payment: {},
+  createdAt: '2026-11-23T10:00:00.000Z',
+  paymentDueBy: '2026-11-23T10:30:00.000Z',
+  version: 1,
+};
+
+/** Records what our code asks of the Stripe SDK (no network here). */
+const recordingStripe = () => {
+  const calls: Array<{ method: string; params: any; options: any }> = [];
+  const client = {
+    coupons: { create: async (params: unknown, options: unknown) => (calls.push({ method: 'coupons.create', params, options }), { id: 'coupon_1' }) },
+    checkout: {
+      sessions: {
+        create: async (params: unknown, options: unknown) => (calls.push({ method: 'sessions.create', params, options }), { id: 'cs_test_1', url: 'https://checkout.stripe.com/c/pay/cs_test_1' }),
+      },
+    },
+  };
+  return { calls, client: client as unknown as Stripe };
+};
+
+describe('stripeSession', () => {
+  it('opens a Checkout Session that charges exactly the order total, idempotently per order', async () => {
+    const { calls, client } = recordingStripe();
+    const hosted = await stripeSession(client, order, { success: 'https://shop/ok', cancel: 'https://shop/ko' });
+    expect(hosted).toEqual({ sessionId: 'cs_test_1', url: 'https://checkout.stripe.com/c/pay/cs_test_1' });
+    const [coupon, session] = calls;
+    expect(coupon).toMatchObject({ method: 'coupons.create', params: { amount_off: 750, currency: 'eur', duration: 'once', max_redemptions: 1 }, options: { idempotencyKey: 'coupon-order-123' } });
+    expect(session!.options).toEqual({ idempotencyKey: 'checkout-session-order-123' });
+    expect(session!.params).toMatchObject({
+      mode: 'payment',
+      customer_email: 'lea@example.fr',
+      locale: 'fr',
+      metadata: { orderId: 'order-123' },
+      payment_intent_data: { metadata: { orderId: 'order-123' } },
+      expires_at: Date.parse(order.paymentDueBy) / 1000,
+      success_url: 'https://shop/ok',
+      cancel_url: 'https://shop/ko',
+      discounts: [{ coupon: 'coupon_1' }],
+    });
+    const goods = session!.params.line_items.reduce((sum: number, item: any) => sum + item.quantity * item.price_data.unit_amount, 0);
+    const shipping = session!.params.shipping_options[0].shipping_rate_data.fixed_amount.amount;
+    expect(goods - 750 + shipping).toBe(order.totals.total);
+  });
+
+  it('needs no coupon without a discount', async () => {
+    const { calls, client } = recordingStripe();
+    await stripeSession(client, { ...order, totals: { ...order.totals, discount: 0, total: 7995 } }, { success: 's', cancel: 'c' });
+    expect(calls.map((call) => call.method)).toEqual(['sessions.create']);
+    expect(calls[0]!.params.discounts).toBeUndefined();
+  });
+});
+
+describe('createHostedPayment in local mode', () => {
+  it('points at the local test payment page for this order', async () => {
+    const hosted = await createHostedPayment({ mode: 'local', webhookSecret: 'whsec_x' }, order, { success: 'https://shop/ok', cancel: 'https://shop/ko' }, 'http://localhost:3000');
+    expect(hosted.sessionId).toBe('cs_local_order-123');
+    const url = new URL(hosted.url);
+    expect(url.pathname).toBe('/_local/pay');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ session: 'cs_local_order-123', order: 'order-123', success: 'https://shop/ok', cancel: 'https://shop/ko' });
+  });
+});

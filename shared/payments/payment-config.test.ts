@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { loadPaymentConfig } from './payment-config.ts';
+
+describe('loadPaymentConfig', () => {
+  it('uses Stripe with a developer key pair', async () => {
+    expect(await loadPaymentConfig({ STRIPE_SECRET_KEY: 'sk_test_1', STRIPE_WEBHOOK_SECRET: 'whsec_1' })).toEqual({ mode: 'stripe', secretKey: 'sk_test_1', webhookSecret: 'whsec_1' });
+  });
+
+  it('uses the local test page only when the local stack says so', async () => {
+    expect(await loadPaymentConfig({ LOCAL_PAYMENTS: 'true', STRIPE_WEBHOOK_SECRET: 'whsec_local' })).toEqual({ mode: 'local', webhookSecret: 'whsec_local' });
+  });
+
+  it('refuses to start without keys, or with malformed ones', async () => {
+    await expect(loadPaymentConfig({})).rejects.toThrow(/No Stripe keys/);
+    await expect(loadPaymentConfig({ STRIPE_SECRET_KEY: 'pk_live_oops', STRIPE_WEBHOOK_SECRET: 'whsec_1' })).rejects.toThrow(/missing or malformed/);
+  });
+});
