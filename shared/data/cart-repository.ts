@@ -1,9 +1,9 @@
 /** Carts: one item each, written only if its version is the one read (optimistic locking). */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
 import { cartExpiry, type Cart } from '#shared/domain/carts/model.ts';
+import { conditionHolds } from './conditions.ts';
 import { keys } from './keys.ts';
 
 const cartItem = (cart: Cart) => ({ ...keys.cart(cart.id), ...cart, expiresAt: cartExpiry(new Date(cart.updatedAt)) });
@@ -22,9 +22,9 @@ export const createCart = (cart: Cart) =>
   dynamodb.send(new PutCommand({ TableName: tableName(), Item: cartItem(cart), ConditionExpression: 'attribute_not_exists(pk)' }));
 
 /** Writes `next` if the stored cart is still at `previousVersion` and open; false when someone got there first. */
-export const saveCart = async (next: Cart, previousVersion: number): Promise<boolean> => {
-  try {
-    await dynamodb.send(
+export const saveCart = (next: Cart, previousVersion: number): Promise<boolean> =>
+  conditionHolds(() =>
+    dynamodb.send(
       new PutCommand({
         TableName: tableName(),
         Item: cartItem(next),
@@ -32,10 +32,5 @@ export const saveCart = async (next: Cart, previousVersion: number): Promise<boo
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':previous': previousVersion, ':open': 'open' },
       }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-};
+    ),
+  );

@@ -5,12 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
 import type { CatalogItems } from '#shared/domain/catalog/catalog-index.ts';
 import type { Category, Product, Variant } from '#shared/domain/catalog/model.ts';
 import { ConflictError, NotFoundError } from '#shared/http/errors.ts';
+import { conditionHolds, failedConditions } from './conditions.ts';
 import { catalogFeedKeys, catalogFeedPk, catalogShardCount, catalogShardOf, keys, type Key } from './keys.ts';
 import { setFields } from './update-expression.ts';
 
@@ -94,10 +94,8 @@ const transact = async (items: TransactItem[], conflictAt: (index: number) => Er
   try {
     await dynamodb.send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
-    if (error instanceof TransactionCanceledException) {
-      const index = error.CancellationReasons?.findIndex((reason) => reason.Code === 'ConditionalCheckFailed') ?? -1;
-      if (index >= 0) throw conflictAt(index);
-    }
+    const failed = failedConditions(error);
+    if (failed?.length) throw conflictAt(failed[0]!);
     throw error;
   }
 };
@@ -197,8 +195,8 @@ export interface StockMovement {
 export const recordStockMovement = async (movement: StockMovement): Promise<boolean> => {
   const key = keys.variant(movement.productId, movement.sku);
   const feed = catalogFeedKeys(catalogShardOf(movement.productId), movement.at, key);
-  try {
-    await dynamodb.send(
+  return conditionHolds(() =>
+    dynamodb.send(
       new TransactWriteCommand({
         TransactItems: [
           {
@@ -213,12 +211,8 @@ export const recordStockMovement = async (movement: StockMovement): Promise<bool
           { Put: { TableName: tableName(), Item: { ...keys.stockMovement(movement.sku, movement.at, randomUUID()), ...movement } } },
         ],
       }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
-    throw error;
-  }
+    ),
+  );
 };
 
 /** A SKU's stock movements, newest first. */

@@ -3,6 +3,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
 import type { Discount } from '#shared/domain/checkout/discounts.ts';
+import { conditionHolds } from './conditions.ts';
 import { keys } from './keys.ts';
 
 export const getDiscount = async (code: string): Promise<Discount | undefined> => {
@@ -18,14 +19,7 @@ export const getDiscountUses = async (code: string, emailHash: string): Promise<
 };
 
 /** Creates a discount code; false when the code already exists. */
-export const createDiscount = async (discount: Discount): Promise<boolean> => {
-  try {
-    await dynamodb.send(
-      new PutCommand({ TableName: tableName(), Item: { ...keys.discount(discount.code), ...discount }, ConditionExpression: 'attribute_not_exists(pk)' }),
-    );
-    return true;
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
-    throw error;
-  }
-};
+export const createDiscount = (discount: Discount): Promise<boolean> =>
+  conditionHolds(() =>
+    dynamodb.send(new PutCommand({ TableName: tableName(), Item: { ...keys.discount(discount.code), ...discount }, ConditionExpression: 'attribute_not_exists(pk)' })),
+  );

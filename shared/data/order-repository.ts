@@ -5,10 +5,10 @@
  * state change is conditional on the state it leaves, so duplicate or late events change nothing.
  */
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
 import { reservedStock, type Order, type Reserved } from '#shared/domain/orders/model.ts';
+import { conditionHolds, failedConditions } from './conditions.ts';
 import { catalogFeedKeys, catalogShardOf, customerOrderKeys, keys, pendingOrderKeys, pendingOrderPk, pendingOrderShardCount } from './keys.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -100,9 +100,8 @@ export const placeOrder = async (order: Order, reservation: Reservation): Promis
     await dynamodb.send(new TransactWriteCommand({ TransactItems: items }));
     return undefined;
   } catch (error) {
-    if (!(error instanceof TransactionCanceledException)) throw error;
-    const failed = (error.CancellationReasons ?? []).map((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? index : -1)).filter((index) => index >= 0);
-    if (!failed.length) throw error;
+    const failed = failedConditions(error);
+    if (!failed?.length) throw error;
     const orderIndex = stockItems.length + discountItems.length;
     const outOfStock = failed.filter((index) => index < stockItems.length).map((index) => reservation.stock[index]!.sku);
     if (outOfStock.length) return { reason: 'out_of_stock', skus: outOfStock };
@@ -122,15 +121,7 @@ export const getOrder = async (orderId: string, consistent = true): Promise<(Ord
   return result.Item ? (toOrder(result.Item) as Order & { fulfilmentQueuedAt?: string }) : undefined;
 };
 
-const conditional = async (command: UpdateCommand): Promise<boolean> => {
-  try {
-    await dynamodb.send(command);
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-};
+const conditional = (command: UpdateCommand): Promise<boolean> => conditionHolds(() => dynamodb.send(command));
 
 /** pending_payment → paid; false when the order was not awaiting payment (duplicate or late event). */
 export const markPaid = (orderId: string, paymentIntentId: string | undefined, at: string): Promise<boolean> =>
@@ -163,8 +154,9 @@ export const markFulfilmentQueued = (orderId: string, at: string): Promise<boole
  */
 export const releaseOrder = async (order: Order, at: string): Promise<boolean> => {
   const reservation: Reserved = { stock: reservedStock(order.lines), ...(order.discountUse ? { discount: order.discountUse } : {}) };
-  try {
-    await dynamodb.send(
+  // Item 0 is the order: its status condition decides; the stock and discount items are unconditional.
+  return conditionHolds(() =>
+    dynamodb.send(
       new TransactWriteCommand({
         TransactItems: [
           {
@@ -181,12 +173,8 @@ export const releaseOrder = async (order: Order, at: string): Promise<boolean> =
           ...discountUsage(reservation, -1),
         ],
       }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
-    throw error;
-  }
+    ),
+  );
 };
 
 /** Records a refund from the payment provider: refunded when the whole amount is back. */
