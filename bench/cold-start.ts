@@ -41,6 +41,7 @@ const refs: ResourceRefs = {
   authAudience: 'client',
   shopUrl: 'https://shop.example',
   mediaBucket: 'media',
+  downloadsBucket: 'downloads',
 };
 
 // Times `import()` inside a fresh process, so nothing is cached between runs.

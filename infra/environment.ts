@@ -13,6 +13,7 @@ export interface ResourceRefs {
   authAudience: string;
   shopUrl: string;
   mediaBucket: string;
+  downloadsBucket: string;
 }
 
 export const queuesReadBy = (spec: FunctionSpec): QueueName[] => {
@@ -29,6 +30,7 @@ export const environmentFor = (spec: FunctionSpec, refs: ResourceRefs): Record<s
   for (const queue of queuesReadBy(spec)) env[queueUrlEnv(queue)] = refs.queueUrls[queue];
   if (spec.access.email) env.EMAIL_FROM = refs.emailFrom;
   if (spec.access.media) env.MEDIA_BUCKET = refs.mediaBucket;
+  if (spec.access.downloads) env.DOWNLOADS_BUCKET = refs.downloadsBucket;
   if (spec.access.userPool) {
     env.AUTH_ISSUER = refs.authIssuer;
     env.AUTH_AUDIENCE = refs.authAudience;

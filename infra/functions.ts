@@ -37,9 +37,11 @@ export interface FunctionAccess {
   email?: 'send' | 'inspect';
   /** Reads the user pool's public keys (no IAM needed) or administers users. */
   userPool?: 'keys';
-  secrets?: 'stripe'[];
+  secrets?: Array<'stripe' | 'carriers'>;
   /** Presigns uploads into the media bucket (product images). */
   media?: 'upload';
+  /** Presigns downloads of paid digital files. */
+  downloads?: 'read';
 }
 
 export interface FunctionSpec {
@@ -148,6 +150,41 @@ export const functions: FunctionSpec[] = [
     schedule: { everyMinutes: 5 },
     timeoutSeconds: 60,
     access: { table: 'readwrite' },
+  },
+  {
+    name: 'fulfil-order',
+    entry: 'functions/queue/fulfil-order.ts',
+    description: 'After payment: shipment awaiting the merchant, download links, one confirmation email.',
+    queue: { queue: 'fulfilment', batchSize: 5 },
+    timeoutSeconds: 30,
+    access: { table: 'readwrite', email: 'send' },
+  },
+  {
+    name: 'get-download',
+    entry: 'functions/http/get-download.ts',
+    description: 'Counts a paid download and redirects to a short-lived presigned URL.',
+    routes: [{ method: 'GET', path: '/api/downloads/{token}', auth: 'public' }],
+    access: { table: 'readwrite', downloads: 'read' },
+  },
+  {
+    name: 'carrier-webhooks',
+    entry: 'functions/webhooks/carriers.ts',
+    description: "Carriers' signed tracking updates (Sendcloud and generic): shipments move forward, shoppers are emailed.",
+    routes: [
+      { method: 'POST', path: '/api/webhooks/carriers/sendcloud', auth: 'public' },
+      { method: 'POST', path: '/api/webhooks/carriers/{carrier}', auth: 'public' },
+    ],
+    access: { table: 'readwrite', email: 'send', secrets: ['carriers'] },
+  },
+  {
+    name: 'admin-orders',
+    entry: 'functions/http/admin-orders.ts',
+    description: "The merchant's order management: order history, shipping with tracking.",
+    routes: [
+      { method: 'GET', path: '/api/admin/orders/{id}', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/orders/{id}/shipments/{shipmentId}/ship', auth: 'merchant' },
+    ],
+    access: { table: 'readwrite', email: 'send' },
   },
   {
     name: 'get-account',

@@ -36,3 +36,6 @@ export const deadLetterQueueName = (queue: string): string => `${queue}-dlq`;
 
 /** Public path prefix of merchant-uploaded media; CloudFront serves it from the media bucket. */
 export const mediaPathPrefix = 'media/';
+
+/** Key prefix of paid digital files in the private downloads bucket. */
+export const downloadsPathPrefix = 'digital/';

@@ -52,6 +52,7 @@ export class ShopStack extends Stack {
     const { queues } = new ShopQueues(this, 'Queues', { manifest, alarmEmail: props.alarmEmail });
     const auth = new ShopAuth(this, 'Auth', { threatProtection: props.threatProtection });
     const stripeSecret = this.createStripeSecret();
+    const carrierSecret = this.createCarrierSecret();
 
     // Order matters: the storefront needs the API's id, functions need the storefront's URL,
     // and routes need the functions.
@@ -74,12 +75,14 @@ export class ShopStack extends Stack {
       authAudience: auth.client.userPoolClientId,
       shopUrl: storefront.url,
       mediaBucket: storefront.media.bucketName,
+      downloadsBucket: storefront.downloads.bucketName,
     };
-    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret, media: storefront.media };
+    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret, carrierSecret, media: storefront.media, downloads: storefront.downloads };
 
     for (const spec of manifest) {
       const environment = environmentFor(spec, refs);
       if (spec.access.secrets?.includes('stripe')) environment.STRIPE_SECRET_ARN = stripeSecret.secretArn;
+      if (spec.access.secrets?.includes('carriers')) environment.CARRIER_SECRETS_ARN = carrierSecret.secretArn;
       const shopFunction = new ShopFunction(this, pascalCase(spec.name), { spec, repoRoot, environment });
       grantAccess(shopFunction.role, spec, targets);
       api.addRoutes(spec, shopFunction.function);
@@ -108,7 +111,20 @@ export class ShopStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: api.stage.url, description: 'The HTTP API endpoint (the shop serves it under /api)' });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
+    new CfnOutput(this, 'CarrierSecretsArn', { value: carrierSecret.secretArn, description: 'Put carrier webhook secrets here after the first deploy' });
     new CfnOutput(this, 'StripeSecretArn', { value: stripeSecret.secretArn, description: 'Put the Stripe keys here after the first deploy' });
+  }
+
+  private createCarrierSecret(): Secret {
+    // Generated placeholder: the merchant stores {"sendcloud":"…","<carrier>":"…"} after deploy.
+    const secret = new Secret(this, 'CarrierSecrets', {
+      description: 'Carrier webhook secrets as JSON {"sendcloud":"…","<carrier id>":"…"}; a generated placeholder until the merchant sets them.',
+    });
+    Validations.of(secret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'Carrier webhook secrets are issued by the carriers; the merchant updates them when a carrier rotates them.',
+    });
+    return secret;
   }
 
   private createStripeSecret(): Secret {

@@ -5,7 +5,7 @@ import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { FunctionSpec } from '../functions.ts';
-import { mediaPathPrefix, queueNames, tableDefinition, type QueueName } from '../resources.ts';
+import { downloadsPathPrefix, mediaPathPrefix, queueNames, tableDefinition, type QueueName } from '../resources.ts';
 import { nagEnvironment } from './nag-ids.ts';
 
 // Scan is left out on purpose: every read is a GetItem or a Query on a key (design rule).
@@ -23,7 +23,9 @@ export interface AccessTargets {
   queues: Record<QueueName, IQueue>;
   senderEmail: string;
   stripeSecret: ISecret;
+  carrierSecret: ISecret;
   media: IBucket;
+  downloads: IBucket;
 }
 
 /** Grants one function exactly what its manifest `access` declares, and nothing else. */
@@ -70,6 +72,16 @@ export const grantAccess = (role: Role, spec: FunctionSpec, targets: AccessTarge
   }
 
   if (access.secrets?.includes('stripe')) targets.stripeSecret.grantRead(role);
+  if (access.secrets?.includes('carriers')) targets.carrierSecret.grantRead(role);
+
+  if (access.downloads === 'read') {
+    // GetObject under digital/ only: presigned URLs inherit exactly this permission.
+    role.addToPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [targets.downloads.arnForObjects(`${downloadsPathPrefix}*`)] }));
+    Validations.of(role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(targets.downloads.node.defaultChild as CfnBucket)}.Arn>/${downloadsPathPrefix}*]`,
+      reason: 'Paid files are keyed per product under digital/; the grant is GetObject on that prefix only.',
+    });
+  }
 
   if (access.media === 'upload') {
     // PutObject only, under media/: the function presigns uploads and never reads or deletes.

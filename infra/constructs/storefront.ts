@@ -64,6 +64,8 @@ export class Storefront extends Construct {
   readonly url: string;
   /** Merchant-uploaded images, served under `/media/*`. */
   readonly media: Bucket;
+  /** Paid digital files: private, reached only through short-lived presigned URLs. */
+  readonly downloads: Bucket;
 
   constructor(scope: Construct, id: string, { api, webDist, domain }: StorefrontProps) {
     super(scope, id);
@@ -100,6 +102,15 @@ export class Storefront extends Construct {
       serverAccessLogsPrefix: 's3/media/',
       // Admin pages upload with presigned PUT URLs; the signature, not the origin, authorizes them.
       cors: [{ allowedMethods: [HttpMethods.PUT], allowedOrigins: [domain ? `https://${domain.domainName}` : '*'], allowedHeaders: ['*'], maxAge: 3600 }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.downloads = new Bucket(this, 'Downloads', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      serverAccessLogsBucket: logs,
+      serverAccessLogsPrefix: 's3/downloads/',
       removalPolicy: RemovalPolicy.RETAIN,
     });
 

@@ -37,6 +37,7 @@ import { merchantGroup } from '#shared/http/principal.ts';
 
 export const localTableName = 'shop';
 export const localMediaBucket = 'shop-media';
+export const localDownloadsBucket = 'shop-downloads';
 export const localUserPoolName = 'shop';
 
 export const createTable = async (client: DynamoDBClient, tableName = localTableName): Promise<void> => {
@@ -76,8 +77,8 @@ export const createTable = async (client: DynamoDBClient, tableName = localTable
   }
 };
 
-/** The bucket merchants upload product images to (presigned PUT). */
-export const createMediaBucket = async (client: S3Client, bucket: string): Promise<void> => {
+/** Creates a bucket unless it exists (merchant images, paid digital files). */
+export const createBucket = async (client: S3Client, bucket: string): Promise<void> => {
   try {
     await client.send(new CreateBucketCommand({ Bucket: bucket }));
   } catch (error) {

@@ -21,11 +21,12 @@ import { createJwtAuthorizer } from './jwt-authorizer.ts';
 import { createLambdaRuntime, type LambdaRuntime } from './lambda-runtime.ts';
 import { assertPortFree, freePort } from './processes.ts';
 import {
-  createMediaBucket,
+  createBucket,
   createQueues,
   createTable,
   createUser,
   createUserPool,
+  localDownloadsBucket,
   localMediaBucket,
   localTableName,
   type QueueOverrides,
@@ -132,7 +133,9 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
 
     const clients = { dynamodb: new DynamoDBClient({}), sqs: new SQSClient({}), cognito: new CognitoIdentityProviderClient({}) };
     await createTable(clients.dynamodb, localTableName);
-    await createMediaBucket(new S3Client({}), localMediaBucket);
+    const s3 = new S3Client({});
+    await createBucket(s3, localMediaBucket);
+    await createBucket(s3, localDownloadsBucket);
     const queueUrls = await createQueues(clients.sqs, manifest, options.queues);
     const pool = await createUserPool(clients.cognito);
     const merchant = options.merchant ?? defaultMerchant;
@@ -148,11 +151,14 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       authAudience: pool.clientId,
       shopUrl,
       mediaBucket: localMediaBucket,
+      downloadsBucket: localDownloadsBucket,
     };
     // Handlers share this process, so the union of their environments is set once.
     for (const spec of manifest) Object.assign(process.env, environmentFor(spec, refs));
     // Without Stripe test keys, payments go through the local test page, signed with this secret.
     const usesStripe = Boolean(process.env.STRIPE_SECRET_KEY);
+    // Carrier webhook secrets for local testing: Sendcloud and a generic carrier ("demo").
+    process.env.CARRIER_WEBHOOK_SECRETS ??= JSON.stringify({ sendcloud: localWebhookSecret(), demo: localWebhookSecret(), colissimo: localWebhookSecret() });
     if (!usesStripe) Object.assign(process.env, { LOCAL_PAYMENTS: 'true', STRIPE_WEBHOOK_SECRET: localWebhookSecret() });
     process.env.POWERTOOLS_SERVICE_NAME = 'shop-local';
     process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
@@ -160,7 +166,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     if (options.seed ?? true) {
       // Imported now: the repository's client must see the emulator endpoints set above.
       const { seedDemoCatalog } = await import('./seed/seed-catalog.ts');
-      const seeded = await seedDemoCatalog();
+      const seeded = await seedDemoCatalog(s3, localDownloadsBucket);
       if (seeded) log(`Seeded the demo catalog: ${seeded} products.`);
     }
 

@@ -5,7 +5,10 @@ import { isDigital, isInStock } from '#shared/domain/catalog/model.ts';
 import type { Cart } from '#shared/domain/carts/model.ts';
 import { ConflictError, NotFoundError } from '#shared/http/errors.ts';
 
-const attempts = 5;
+const attempts = 10;
+
+// Racing editors retry after a short random pause, so they stop colliding.
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
 
 export const loadCart = async (cartId: string): Promise<Cart> => {
   const cart = await getCart(cartId);
@@ -20,6 +23,7 @@ export const changeCart = async (cartId: string, change: (cart: Cart) => Promise
     if (cart.status !== 'open') throw new ConflictError('cart_converted', 'This cart has already been checked out.', { orderId: cart.orderId });
     const next: Cart = { ...cart, ...(await change(cart)), version: cart.version + 1, updatedAt: new Date().toISOString() };
     if (await saveCart(next, cart.version)) return next;
+    await pause(attempt);
   }
   throw new ConflictError('cart_busy', 'The cart kept changing while we updated it; please retry.');
 };

@@ -1,3 +1,4 @@
+import { getDownloadGrant, getOrderHistory } from '#shared/data/fulfilment-repository.ts';
 import type { Order } from '#shared/domain/orders/model.ts';
 
 /** What the shopper sees of their order: never the token or the reservation bookkeeping. */
@@ -16,3 +17,34 @@ export const presentOrder = (order: Order) => ({
   paymentDueBy: order.status === 'pending_payment' ? order.paymentDueBy : null,
   paidAt: order.paidAt ?? null,
 });
+
+/** The tracking page: the order, its timeline, its shipments and its download links. */
+export const presentTracking = async (order: Order, shopUrl: string) => {
+  const history = await getOrderHistory(order.id);
+  const downloads = await Promise.all(
+    history.downloads.map(async ({ sku, token }) => {
+      const grant = await getDownloadGrant(token);
+      const line = order.lines.find((candidate) => candidate.sku === sku);
+      return {
+        sku,
+        title: line?.title[order.locale] ?? sku,
+        url: `${shopUrl}/api/downloads/${token}`,
+        expiresAt: grant?.expiresAt ?? null,
+        downloadsLeft: grant ? Math.max(0, grant.limit - grant.count) : 0,
+      };
+    }),
+  );
+  return {
+    ...presentOrder(order),
+    timeline: [{ at: order.createdAt, kind: 'placed' }, ...(order.paidAt ? [{ at: order.paidAt, kind: 'paid' }] : []), ...history.events].sort((a, b) => a.at.localeCompare(b.at)),
+    shipments: history.shipments.map((shipment) => ({
+      id: shipment.id,
+      status: shipment.status,
+      carrier: shipment.carrier ?? null,
+      trackingNumber: shipment.trackingNumber ?? null,
+      lines: shipment.lines,
+      updatedAt: shipment.updatedAt,
+    })),
+    downloads,
+  };
+};

@@ -36,6 +36,15 @@ export const keys = {
   cart: (cartId: string): Key => ({ pk: `CART#${cartId}`, sk: 'CART' }),
   order: (orderId: string): Key => ({ pk: `ORDER#${orderId}`, sk: 'ORDER' }),
   discount: (code: string): Key => ({ pk: `DISCOUNT#${code}`, sk: 'DISCOUNT' }),
+  /** An order's history: events, shipments, download references and sent-email markers share its partition. */
+  orderEvent: (orderId: string, at: string, kind: string): Key => ({ pk: `ORDER#${orderId}`, sk: `EVENT#${at}#${kind}` }),
+  shipment: (orderId: string, shipmentId: string): Key => ({ pk: `ORDER#${orderId}`, sk: `SHIPMENT#${shipmentId}` }),
+  orderDownload: (orderId: string, sku: string): Key => ({ pk: `ORDER#${orderId}`, sk: `DOWNLOAD#${sku}` }),
+  orderEmail: (orderId: string, kind: string): Key => ({ pk: `ORDER#${orderId}`, sk: `EMAIL#${kind}` }),
+  /** Which order and shipment a tracking number belongs to, for carrier webhooks (carriers name themselves inconsistently). */
+  tracking: (trackingNumber: string): Key => ({ pk: `TRACKING#${trackingNumber.trim().toUpperCase()}`, sk: 'TRACKING' }),
+  /** A download link's grant, found by the token in the link. */
+  downloadGrant: (token: string): Key => ({ pk: `DOWNLOAD#${token}`, sk: 'GRANT' }),
   /** Uses of a discount code by one email (hashed), for per-customer limits. */
   discountUse: (code: string, emailHash: string): Key => ({ pk: `DISCOUNT#${code}`, sk: `EMAIL#${emailHash}` }),
 };

@@ -9,6 +9,7 @@ export type ErrorKind =
   | 'unsupported_media_type'
   | 'unprocessable'
   | 'too_many_requests'
+  | 'gone'
   | 'unavailable';
 
 export interface ErrorDetail {
@@ -88,6 +89,8 @@ const statusOf = (kind: ErrorKind): number => {
       return 422;
     case 'too_many_requests':
       return 429;
+    case 'gone':
+      return 410;
     case 'unavailable':
       return 503;
   }

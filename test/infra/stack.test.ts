@@ -16,10 +16,10 @@ type Resources = Record<string, { Properties: Record<string, any> }>;
 const fixtureManifest: FunctionSpec[] = [
   ...functions,
   {
-    name: 'fixture-fulfil-order',
+    name: 'fixture-send-reminders',
     entry: 'functions/http/not-found.ts',
     description: 'Fixture queue consumer',
-    queue: { queue: 'fulfilment', batchSize: 5, maxBatchingWindowSeconds: 2 },
+    queue: { queue: 'cart-reminders', batchSize: 5, maxBatchingWindowSeconds: 2 },
     timeoutSeconds: 30,
     access: { table: 'readwrite', email: 'send', secrets: ['stripe'], sendTo: ['cart-reminders'] },
   },
@@ -137,10 +137,15 @@ describe('ShopStack', () => {
 
     it('keeps messages invisible for 6× the consumer timeout, or 6× the default without a consumer', () => {
       const queues = queuesByTag(fixture);
-      const consumer = fixtureManifest.find((spec) => spec.queue?.queue === 'fulfilment')!;
-      expect(queues.get('fulfilment')!.props.VisibilityTimeout).toBe(visibilityTimeoutFactor * timeoutOf(consumer));
-      expect(queues.get('fulfilment')!.props.VisibilityTimeout).toBe(180);
-      expect(queues.get('cart-reminders')!.props.VisibilityTimeout).toBe(60);
+      for (const queue of ['fulfilment', 'cart-reminders'] as const) {
+        const consumer = fixtureManifest.find((spec) => spec.queue?.queue === queue)!;
+        expect(queues.get(queue)!.props.VisibilityTimeout).toBe(visibilityTimeoutFactor * timeoutOf(consumer));
+      }
+      expect(queues.get('cart-reminders')!.props.VisibilityTimeout).toBe(180);
+      // Without a consumer, a queue still gets 6× the default timeout.
+      const bare = queuesByTag(template);
+      expect(functions.some((spec) => spec.queue?.queue === 'cart-reminders')).toBe(false);
+      expect(bare.get('cart-reminders')!.props.VisibilityTimeout).toBe(60);
     });
 
     it('alarms as soon as one message sits in a dead-letter queue', () => {
@@ -185,9 +190,12 @@ describe('ShopStack', () => {
         BatchSize: 5,
         MaximumBatchingWindowInSeconds: 2,
         FunctionResponseTypes: ['ReportBatchItemFailures'],
-        FunctionName: { Ref: logicalIdOfFunction(fixture, 'fixture-fulfil-order') },
+        FunctionName: { Ref: logicalIdOfFunction(fixture, 'fixture-send-reminders') },
       });
-      expect(queueTriggersOf(fixture)).toEqual(['fulfilment -> fixture-fulfil-order']);
+      expect(queueTriggersOf(fixture)).toEqual(
+        fixtureManifest.filter((spec) => spec.queue).map((spec) => `${spec.queue!.queue} -> ${spec.name}`).sort(),
+      );
+      expect(queueTriggersOf(fixture)).toContain('cart-reminders -> fixture-send-reminders');
     });
 
     it('runs scheduled jobs at the manifest rate', () => {
@@ -198,10 +206,11 @@ describe('ShopStack', () => {
     });
 
     it('passes the Stripe secret by ARN and lets only its users read it', () => {
-      const consumer = (fixture.findResources('AWS::Lambda::Function') as Resources)[logicalIdOfFunction(fixture, 'fixture-fulfil-order')]!;
+      const consumer = (fixture.findResources('AWS::Lambda::Function') as Resources)[logicalIdOfFunction(fixture, 'fixture-send-reminders')]!;
       expect(consumer.Properties.Environment.Variables.STRIPE_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/^StripeSecret/) });
+      const stripeSecret = Object.keys(fixture.findResources('AWS::SecretsManager::Secret')).find((id) => id.startsWith('StripeSecret'))!;
       const readers = Object.values(fixture.findResources('AWS::IAM::Policy') as Resources).filter(({ Properties }) =>
-        JSON.stringify(Properties.PolicyDocument).includes('secretsmanager:GetSecretValue'),
+        (Properties.PolicyDocument.Statement as any[]).some((statement) => JSON.stringify(statement.Action).includes('secretsmanager:GetSecretValue') && JSON.stringify(statement.Resource).includes(stripeSecret)),
       );
       expect(readers).toHaveLength(fixtureManifest.filter((spec) => spec.access.secrets?.includes('stripe')).length);
     });

@@ -15,6 +15,7 @@ export interface StackInfo {
   pollers: string[];
   scheduled: string[];
   webhookSecret: string;
+  carrierSecrets: Record<string, string>;
 }
 
 declare module 'vitest' {
@@ -30,7 +31,8 @@ export default async function setup(project: TestProject) {
     stdio: 'inherit',
   });
   if (build.status !== 0) throw new Error('storefront build failed');
-  const stack = await startLocalStack({ port: 'ephemeral' });
+  // Short visibility: redelivery and dead-lettering happen in seconds rather than minutes.
+  const stack = await startLocalStack({ port: 'ephemeral', queues: { visibilityTimeoutSeconds: 3 } });
   project.provide('stack', {
     shopUrl: stack.urls.shop,
     apiUrl: stack.urls.api,
@@ -44,6 +46,7 @@ export default async function setup(project: TestProject) {
     pollers: stack.pollers,
     scheduled: stack.scheduled,
     webhookSecret: process.env.STRIPE_WEBHOOK_SECRET!,
+    carrierSecrets: JSON.parse(process.env.CARRIER_WEBHOOK_SECRETS!) as Record<string, string>,
   });
   return () => stack.stop();
 }

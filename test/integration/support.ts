@@ -68,3 +68,28 @@ export const api = async (path: string, init: RequestInit & { token?: string } =
   }
   return { status: response.status, headers: response.headers, json, text };
 };
+
+export interface StoredEmail {
+  messageId: string;
+  destination: { to: string[] };
+  subject: string;
+  body: { html?: string; text?: string };
+  at: number;
+}
+
+/** Emails the SES emulator received for an address. */
+export const emailsTo = async (address: string): Promise<StoredEmail[]> => {
+  const store = (await (await fetch(`${stack().inboxUrl}/store`)).json()) as { emails: StoredEmail[] };
+  return store.emails.filter((email) => email.destination.to.includes(address));
+};
+
+/** Polls until `read` returns a value accepted by `done`, or the time runs out (then returns the last value). */
+export const eventually = async <T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await read();
+  }
+  return value;
+};

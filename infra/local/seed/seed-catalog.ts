@@ -3,6 +3,7 @@
  * products, variants and their slug and SKU claims, through the same item builders as the
  * repository, so seeded items are indistinguishable from merchant-created ones.
  */
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
@@ -45,10 +46,22 @@ export const writeItems = async (items: Record<string, unknown>[], parallel = 8)
   await Promise.all(workers);
 };
 
-/** Seeds the demo catalog and discount codes when the table holds no catalog yet; returns how many products it wrote. */
-export const seedDemoCatalog = async (now = new Date()): Promise<number> => {
+/** A small stand-in file for each demo digital product, so downloads work end to end offline. */
+const uploadDemoFiles = async (s3: S3Client, bucket: string, products: SeedProduct[]): Promise<void> => {
+  for (const seed of products) {
+    for (const variant of seed.variants) {
+      if (!variant.digitalFile) continue;
+      const body = `${seed.product.title.fr}\n${seed.product.title.en}\n\nFichier de démonstration de La Boutique — demo file.\n`;
+      await s3.send(new PutObjectCommand({ Bucket: bucket, Key: variant.digitalFile.key, Body: body, ContentType: 'application/octet-stream' }));
+    }
+  }
+};
+
+/** Seeds the demo catalog, its digital files and discount codes when the table holds no catalog yet; returns how many products it wrote. */
+export const seedDemoCatalog = async (s3: S3Client, downloadsBucket: string, now = new Date()): Promise<number> => {
   if (!(await catalogIsEmpty())) return 0;
   const { seedCategories, seedProducts } = await import('./catalog-data.ts');
+  await uploadDemoFiles(s3, downloadsBucket, seedProducts);
   const { seedDiscounts } = await import('./discounts.ts');
   await writeItems([...seedItems(seedCategories, seedProducts, now), ...seedDiscounts.map((discount) => ({ ...keys.discount(discount.code), ...discount }))]);
   return seedProducts.length;

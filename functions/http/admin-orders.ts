@@ -1,0 +1,9 @@
+import { routeTable } from '#shared/http/route-table.ts';
+import { handler as getOrder } from './admin-orders/get-order.ts';
+import { handler as ship } from './admin-orders/ship.ts';
+
+/** The merchant's order management. */
+export const handler = routeTable({
+  'GET /api/admin/orders/{id}': getOrder,
+  'POST /api/admin/orders/{id}/shipments/{shipmentId}/ship': ship,
+});

@@ -1,0 +1,17 @@
+import * as z from 'zod/mini';
+import { presentTracking } from '#shared/checkout/present-order.ts';
+import { readEnv } from '#shared/config/env.ts';
+import { getOrder } from '#shared/data/order-repository.ts';
+import { NotFoundError } from '#shared/http/errors.ts';
+import { httpHandler } from '#shared/http/handler.ts';
+import { ok } from '#shared/http/responses.ts';
+
+const env = readEnv(z.object({ SHOP_URL: z.url() }));
+const params = z.object({ id: z.string().check(z.regex(/^[\w-]{10,40}$/)) });
+
+/** An order with its full history, for the merchant. */
+export const handler = httpHandler({ access: 'merchant', params }, async ({ params }) => {
+  const order = await getOrder(params.id);
+  if (!order) throw new NotFoundError('No such order.', 'order_not_found');
+  return ok({ ...(await presentTracking(order, env.SHOP_URL)), customerEmail: order.email, accessToken: undefined });
+});

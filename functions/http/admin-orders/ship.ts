@@ -1,0 +1,34 @@
+import * as z from 'zod/mini';
+import { sendEmail } from '#shared/clients/email.ts';
+import { readEnv } from '#shared/config/env.ts';
+import { claimTrackingNumber, getShipment } from '#shared/data/fulfilment-repository.ts';
+import { carrierById } from '#shared/domain/carriers/catalog.ts';
+import { moveShipmentAndNotify } from '#shared/fulfilment/tracking.ts';
+import { ConflictError, NotFoundError, ValidationError } from '#shared/http/errors.ts';
+import { httpHandler } from '#shared/http/handler.ts';
+import { ok } from '#shared/http/responses.ts';
+
+const env = readEnv(z.object({ SHOP_URL: z.url(), EMAIL_FROM: z.string().check(z.minLength(3)), SHOP_NAME: z.optional(z.string()), SUPPORT_EMAIL: z.optional(z.string()) }));
+const params = z.object({ id: z.string().check(z.regex(/^[\w-]{10,40}$/)), shipmentId: z.string().check(z.regex(/^[\w-]{1,20}$/)) });
+const body = z.strictObject({
+  carrier: z.string().check(z.regex(/^[a-z0-9_-]{2,40}$/)),
+  trackingNumber: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9-]{4,40}$/, 'must be 4–40 letters, digits or hyphens')),
+});
+
+/** The merchant hands a shipment to a carrier: it is shipped, tracked, and the shopper is emailed once. */
+export const handler = httpHandler({ access: 'merchant', params, body }, async ({ params, body }) => {
+  if (!carrierById(body.carrier)) throw new ValidationError('Unknown carrier.', [{ path: 'body.carrier', code: 'unknown_carrier', message: 'Pick a carrier from the list.' }]);
+  const shipment = await getShipment(params.id, params.shipmentId);
+  if (!shipment) throw new NotFoundError('No such shipment.', 'shipment_not_found');
+  if (shipment.status !== 'awaiting_shipment') throw new ConflictError('already_shipped', 'This shipment has already left.', { status: shipment.status });
+  if (!(await claimTrackingNumber(body.trackingNumber, params.id, params.shipmentId))) {
+    throw new ConflictError('tracking_number_taken', 'This tracking number belongs to another shipment.');
+  }
+  const moved = await moveShipmentAndNotify(params.id, params.shipmentId, 'in_transit', {
+    now: new Date(),
+    shop: { shopName: env.SHOP_NAME ?? 'La Boutique', shopUrl: env.SHOP_URL, supportEmail: env.SUPPORT_EMAIL ?? env.EMAIL_FROM, emailFrom: env.EMAIL_FROM },
+    send: sendEmail,
+  }, { carrier: body.carrier, trackingNumber: body.trackingNumber });
+  if (!moved) throw new ConflictError('already_shipped', 'This shipment has already left.');
+  return ok({ shipment: await getShipment(params.id, params.shipmentId) });
+});

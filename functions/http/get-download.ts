@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import { readEnv } from '#shared/config/env.ts';
+import { lazy } from '#shared/config/lazy.ts';
+import { countDownload, getDownloadGrant } from '#shared/data/fulfilment-repository.ts';
+import { AppError, NotFoundError } from '#shared/http/errors.ts';
+import { httpHandler } from '#shared/http/handler.ts';
+
+const env = readEnv(z.object({ DOWNLOADS_BUCKET: z.string().check(z.minLength(1)) }));
+const files = lazy(() => import('#shared/media/presign-download.ts'));
+const params = z.object({ token: z.string().check(z.regex(/^[\w-]{20,64}$/)) });
+
+const gone = (code: string, message: string) => new AppError('gone', code, message);
+
+/**
+ * A paid digital file: each use of the link counts (5 at most, 7 days), then the browser is sent
+ * to a five-minute presigned S3 URL. Expired or used-up links answer 410; new links are sent by
+ * email or renewed from the order page.
+ */
+export const handler = httpHandler({ access: 'public', params }, async ({ params }) => {
+  const grant = await getDownloadGrant(params.token);
+  if (!grant) throw new NotFoundError('This download link does not exist.', 'download_not_found');
+  const now = new Date().toISOString();
+  if (!(await countDownload(params.token, now))) {
+    if (grant.expiresAt <= now) throw gone('download_expired', 'This download link has expired.');
+    throw gone('download_exhausted', `This link has been used ${grant.limit} times.`);
+  }
+  const url = await (await files()).presignDownload(env.DOWNLOADS_BUCKET, grant.fileKey, grant.fileName);
+  return { statusCode: 302, headers: { location: url, 'cache-control': 'no-store' }, body: '' };
+});

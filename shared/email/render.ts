@@ -1,0 +1,9 @@
+/** The transactional emails, French or English after the order's locale: the one import callers need. */
+export type { DownloadLink, ItemQuantity, OrderEmailContext, RenderedEmail, ReturnDetails, ReturnStep, ShipmentInfo, ShipmentStatus, ShopContext } from './model.ts';
+export { returnSteps, shipmentStatuses } from './model.ts';
+export { escapeHtml } from './escape-html.ts';
+export { orderConfirmationEmail } from './order-confirmation.ts';
+export { shipmentEmail } from './shipment.ts';
+export { returnEmail } from './returns.ts';
+export { refundEmail } from './refund.ts';
+export { cancellationEmail } from './cancellation.ts';
