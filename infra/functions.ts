@@ -129,12 +129,13 @@ export const functions: FunctionSpec[] = [
   {
     name: 'orders',
     entry: 'functions/http/orders.ts',
-    description: 'Order tracking by guest token or for the signed-in owner.',
+    description: 'Order tracking by guest token or for the signed-in owner; return requests.',
     routes: [
       { method: 'GET', path: '/api/orders/{id}', auth: 'public' },
       { method: 'GET', path: '/api/account/orders/{id}', auth: 'customer' },
+      { method: 'POST', path: '/api/orders/{id}/returns', auth: 'public' },
     ],
-    access: { table: 'read' },
+    access: { table: 'readwrite', email: 'send' },
   },
   {
     name: 'stripe-webhook',
@@ -183,8 +184,11 @@ export const functions: FunctionSpec[] = [
     routes: [
       { method: 'GET', path: '/api/admin/orders/{id}', auth: 'merchant' },
       { method: 'POST', path: '/api/admin/orders/{id}/shipments/{shipmentId}/ship', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/orders/{id}/refunds', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/orders/{id}/returns/{returnId}/{action}', auth: 'merchant' },
     ],
-    access: { table: 'readwrite', email: 'send' },
+    timeoutSeconds: 15,
+    access: { table: 'readwrite', email: 'send', secrets: ['stripe'] },
   },
   {
     name: 'get-account',

@@ -1,9 +1,11 @@
 import { routeTable } from '#shared/http/route-table.ts';
 import { handler as getAccountOrder } from './orders/get-account-order.ts';
 import { handler as getOrder } from './orders/get-order.ts';
+import { handler as requestReturn } from './orders/request-return.ts';
 
 /** Order tracking: by guest token, or as the signed-in owner. */
 export const handler = routeTable({
   'GET /api/orders/{id}': getOrder,
   'GET /api/account/orders/{id}': getAccountOrder,
+  'POST /api/orders/{id}/returns': requestReturn,
 });

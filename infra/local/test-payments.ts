@@ -84,9 +84,54 @@ export interface TestPaymentsOptions {
   readOrder: (orderId: string) => Promise<{ number: string; total: number; email: string; status: string } | undefined>;
 }
 
-/** The gateway's `extraRoutes` hook: answers `/_local/pay`, leaves every other path alone. */
+/** Refunds already answered, by idempotency key, so a retried refund sends nothing twice (as Stripe does). */
+const refunds = new Map<string, string>();
+
+/** Like Stripe after a refund: a signed `charge.refunded` with the cumulative amount refunded. */
+const refundRoute = async (options: TestPaymentsOptions, response: ServerResponse, body: Buffer): Promise<void> => {
+  const request = JSON.parse(body.toString('utf8')) as { orderId: string; amount: number; alreadyRefunded: number; total: number; idempotencyKey: string };
+  let refundId = refunds.get(request.idempotencyKey);
+  if (!refundId) {
+    refundId = `re_local_${randomBytes(8).toString('hex')}`;
+    const event = {
+      id: `evt_local_${randomBytes(12).toString('hex')}`,
+      object: 'event',
+      type: 'charge.refunded',
+      created: Math.floor(Date.now() / 1000),
+      livemode: false,
+      data: {
+        object: {
+          id: `ch_local_${request.orderId}`,
+          object: 'charge',
+          amount: request.total,
+          amount_captured: request.total,
+          amount_refunded: request.alreadyRefunded + request.amount,
+          currency: 'eur',
+          payment_intent: `pi_local_${request.orderId}`,
+          metadata: { orderId: request.orderId },
+          refunded: request.alreadyRefunded + request.amount >= request.total,
+        },
+      },
+    } as unknown as Stripe.Event;
+    const delivered = await deliverEvent(options.webhookUrl(), event, options.webhookSecret);
+    if (!delivered.ok) {
+      response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(`The shop's webhook answered ${delivered.status}`);
+      return;
+    }
+    refunds.set(request.idempotencyKey, refundId);
+  }
+  response.writeHead(200, { 'content-type': 'application/json' });
+  response.end(JSON.stringify({ refundId }));
+};
+
+/** The gateway's `extraRoutes` hook: answers `/_local/pay` and `/_local/refunds`, leaves every other path alone. */
 export const testPaymentRoutes = (options: TestPaymentsOptions) => async (request: IncomingMessage, response: ServerResponse, body: Buffer): Promise<boolean> => {
   const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/_local/refunds' && request.method === 'POST') {
+    await refundRoute(options, response, body);
+    return true;
+  }
   if (url.pathname !== '/_local/pay') return false;
   const params = request.method === 'POST' ? new URLSearchParams(body.toString('utf8')) : url.searchParams;
   const session: Session = {

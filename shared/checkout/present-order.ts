@@ -1,4 +1,5 @@
 import { getDownloadGrant, getOrderHistory } from '#shared/data/fulfilment-repository.ts';
+import { trackingUrlFor } from '#shared/domain/carriers/catalog.ts';
 import type { Order } from '#shared/domain/orders/model.ts';
 
 /** What the shopper sees of their order: never the token or the reservation bookkeeping. */
@@ -42,9 +43,11 @@ export const presentTracking = async (order: Order, shopUrl: string) => {
       status: shipment.status,
       carrier: shipment.carrier ?? null,
       trackingNumber: shipment.trackingNumber ?? null,
+      trackingUrl: shipment.carrier && shipment.trackingNumber ? (trackingUrlFor(shipment.carrier, shipment.trackingNumber) ?? null) : null,
       lines: shipment.lines,
       updatedAt: shipment.updatedAt,
     })),
+    returns: history.returns.map(({ id, status, lines, reason, note, createdAt }) => ({ id, status, lines, reason, note: note ?? null, createdAt })),
     downloads,
   };
 };

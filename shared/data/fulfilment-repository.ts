@@ -121,13 +121,14 @@ export const releaseEmailClaim = (orderId: string, kind: string) =>
 export interface OrderHistory {
   events: OrderEvent[];
   shipments: Shipment[];
+  returns: Array<{ id: string; status: string; lines: Array<{ sku: string; quantity: number }>; reason: string; note?: string; createdAt: string; updatedAt: string }>;
   downloads: Array<{ sku: string; token: string }>;
   emails: Array<{ kind: string; state: string }>;
 }
 
 /** Everything that happened to an order after checkout, in one Query of its partition. */
 export const getOrderHistory = async (orderId: string): Promise<OrderHistory> => {
-  const history: OrderHistory = { events: [], shipments: [], downloads: [], emails: [] };
+  const history: OrderHistory = { events: [], shipments: [], returns: [], downloads: [], emails: [] };
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const page = await dynamodb.send(
@@ -138,6 +139,7 @@ export const getOrderHistory = async (orderId: string): Promise<OrderHistory> =>
       else if (item.type === 'shipment') history.shipments.push(item as unknown as Shipment);
       else if (item.type === 'download') history.downloads.push({ sku: item.sku, token: item.token });
       else if (item.type === 'email') history.emails.push({ kind: item.kind, state: item.state });
+      else if (item.type === 'return') history.returns.push({ id: item.id, status: item.status, lines: item.lines, reason: item.reason, ...(item.note ? { note: item.note } : {}), createdAt: item.createdAt, updatedAt: item.updatedAt });
     }
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);

@@ -41,6 +41,7 @@ export const keys = {
   shipment: (orderId: string, shipmentId: string): Key => ({ pk: `ORDER#${orderId}`, sk: `SHIPMENT#${shipmentId}` }),
   orderDownload: (orderId: string, sku: string): Key => ({ pk: `ORDER#${orderId}`, sk: `DOWNLOAD#${sku}` }),
   orderEmail: (orderId: string, kind: string): Key => ({ pk: `ORDER#${orderId}`, sk: `EMAIL#${kind}` }),
+  orderReturn: (orderId: string, returnId: string): Key => ({ pk: `ORDER#${orderId}`, sk: `RETURN#${returnId}` }),
   /** Which order and shipment a tracking number belongs to, for carrier webhooks (carriers name themselves inconsistently). */
   tracking: (trackingNumber: string): Key => ({ pk: `TRACKING#${trackingNumber.trim().toUpperCase()}`, sk: 'TRACKING' }),
   /** A download link's grant, found by the token in the link. */

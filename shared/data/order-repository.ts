@@ -215,3 +215,34 @@ export const overdueOrderIds = async (now: string): Promise<string[]> => {
   );
   return shards.flatMap((page) => (page.Items ?? []).map((item) => String(item.id)));
 };
+
+/**
+ * Reserves `amount` cents of refund on an order if, with what was already reserved, it stays
+ * within the total paid; answers what was reserved before (undefined when it does not fit).
+ */
+export const reserveRefund = async (orderId: string, amount: number, total: number): Promise<number | undefined> => {
+  try {
+    const result = await dynamodb.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.order(orderId),
+        UpdateExpression: 'SET refundReserved = if_not_exists(refundReserved, :zero) + :amount',
+        // A first refund has no reservation yet: it must fit in the total on its own.
+        ConditionExpression: '#status IN (:paid, :partial) AND ((attribute_not_exists(refundReserved) AND :fits = :true) OR refundReserved <= :max)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':zero': 0, ':amount': amount, ':max': total - amount, ':fits': amount <= total, ':true': true, ':paid': 'paid', ':partial': 'partially_refunded' },
+        ReturnValues: 'UPDATED_OLD',
+      }),
+    );
+    return (result.Attributes?.refundReserved as number | undefined) ?? 0;
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') return undefined;
+    throw error;
+  }
+};
+
+/** Gives back a refund reservation whose payment-side refund failed. */
+export const releaseRefund = (orderId: string, amount: number) =>
+  dynamodb.send(
+    new UpdateCommand({ TableName: tableName(), Key: keys.order(orderId), UpdateExpression: 'SET refundReserved = refundReserved - :amount', ExpressionAttributeValues: { ':amount': amount } }),
+  );

@@ -1,0 +1,91 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { api, emailsTo, eventually, merchantTokens, stack } from './support.ts';
+import { cartWith, checkout, documentClient, productWithStock, sendStripeEvent, sessionEvent, stockOf } from './checkout-support.ts';
+
+const json = (method: string, body: unknown) => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+const asMerchant = async (path: string, method: string, body: unknown = {}) => api(path, { ...json(method, body), token: (await merchantTokens()).idToken });
+
+const paidOrder = async (quantity = 2, price = 2500) => {
+  const email = `returns-${randomUUID().slice(0, 8)}@example.com`;
+  const product = await productWithStock(10, price);
+  const placed = await checkout(await cartWith(product.sku, quantity), { email });
+  await sendStripeEvent(sessionEvent('checkout.session.completed', placed.json.orderId));
+  await eventually(() => api(`/api/orders/${placed.json.orderId}?token=${placed.json.token}`), (response) => response.json.shipments?.length === 1);
+  return { ...(placed.json as { orderId: string; token: string; orderNumber: string }), email, ...product };
+};
+
+const deliver = async (orderId: string) => {
+  const trackingNumber = `RT${Date.now()}${Math.floor(Math.random() * 1000)}`;
+  expect((await asMerchant(`/api/admin/orders/${orderId}/shipments/1/ship`, 'POST', { carrier: 'colissimo', trackingNumber })).status).toBe(200);
+  const body = JSON.stringify({ action: 'parcel_status_changed', timestamp: Date.now(), parcel: { id: 1, tracking_number: trackingNumber, status: { id: 11, message: 'Delivered' } } });
+  const signature = createHmac('sha256', stack().carrierSecrets.sendcloud!).update(body).digest('hex');
+  await api('/api/webhooks/carriers/sendcloud', { method: 'POST', headers: { 'content-type': 'application/json', 'sendcloud-signature': signature }, body });
+};
+
+const statusOf = async (order: { orderId: string; token: string }) => (await api(`/api/orders/${order.orderId}?token=${order.token}`)).json.status as string;
+
+describe('refunds', () => {
+  it('refunds in parts through the payment gateway and refuses more than was paid with 422', async () => {
+    const order = await paidOrder(2, 2500);
+    const tracking = await api(`/api/orders/${order.orderId}?token=${order.token}`);
+    const total = tracking.json.totals.total as number;
+    const tooMuch = await asMerchant(`/api/admin/orders/${order.orderId}/refunds`, 'POST', { amount: total + 1, reason: 'Geste commercial' });
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.json.error).toMatchObject({ code: 'refund_exceeds_captured', details: { refundable: total } });
+
+    expect((await asMerchant(`/api/admin/orders/${order.orderId}/refunds`, 'POST', { amount: 500, reason: 'Geste commercial' })).status).toBe(200);
+    expect(await eventually(() => statusOf(order), (status) => status === 'partially_refunded')).toBe('partially_refunded');
+    const rest = await asMerchant(`/api/admin/orders/${order.orderId}/refunds`, 'POST', { amount: total - 499, reason: 'Trop' });
+    expect(rest.status).toBe(422);
+    expect(rest.json.error.details.refundable).toBe(total - 500);
+    expect((await asMerchant(`/api/admin/orders/${order.orderId}/refunds`, 'POST', { amount: total - 500, reason: 'Solde' })).status).toBe(200);
+    expect(await eventually(() => statusOf(order), (status) => status === 'refunded')).toBe('refunded');
+    expect((await asMerchant(`/api/admin/orders/${order.orderId}/refunds`, 'POST', { amount: 1, reason: 'Encore' })).status).toBe(422);
+    const emails = await eventually(() => emailsTo(order.email), (found) => found.length >= 3);
+    expect(emails.filter((email) => email.subject !== emails[0]!.subject).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('returns', () => {
+  it('takes a return from request to refund, restocking the goods, with an email at each step', async () => {
+    const order = await paidOrder(2, 2500);
+    await deliver(order.orderId);
+    const stockBefore = await stockOf(order.productId, order.sku);
+    const requested = await api(`/api/orders/${order.orderId}/returns?token=${order.token}`, json('POST', { lines: [{ sku: order.sku, quantity: 1 }], reason: 'Trop petit' }));
+    expect(requested.status).toBe(201);
+    const returnId = requested.json.return.id as string;
+    expect((await asMerchant(`/api/admin/orders/${order.orderId}/returns/${returnId}/receive`, 'POST')).status).toBe(409);
+    expect((await asMerchant(`/api/admin/orders/${order.orderId}/returns/${returnId}/approve`, 'POST', { note: 'Merci' })).status).toBe(200);
+    expect((await asMerchant(`/api/admin/orders/${order.orderId}/returns/${returnId}/reject`, 'POST')).status).toBe(409);
+    expect((await asMerchant(`/api/admin/orders/${order.orderId}/returns/${returnId}/receive`, 'POST')).status).toBe(200);
+    expect(await stockOf(order.productId, order.sku)).toBe(stockBefore + 1);
+    expect(await eventually(() => statusOf(order), (status) => status === 'partially_refunded')).toBe('partially_refunded');
+    const tracking = await api(`/api/orders/${order.orderId}?token=${order.token}`);
+    expect(tracking.json.returns).toEqual([expect.objectContaining({ id: returnId, status: 'received', reason: 'Trop petit' })]);
+    const kinds = tracking.json.timeline.map((event: { kind: string }) => event.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['return_requested', 'return_approved', 'return_received', 'refund']));
+    // confirmation, shipped, delivered, return requested, approved, received, refund
+    expect((await eventually(() => emailsTo(order.email), (found) => found.length >= 7)).length).toBe(7);
+  });
+
+  it('refuses a return before delivery or after the window with 422', async () => {
+    const order = await paidOrder(1);
+    const early = await api(`/api/orders/${order.orderId}/returns?token=${order.token}`, json('POST', { lines: [{ sku: order.sku, quantity: 1 }], reason: 'Changement' }));
+    expect(early.status).toBe(422);
+    expect(early.json.error.code).toBe('return_not_delivered');
+    await deliver(order.orderId);
+    const longAgo = new Date(Date.now() - 31 * 86_400_000).toISOString();
+    await documentClient().send(
+      new UpdateCommand({ TableName: 'shop', Key: { pk: `ORDER#${order.orderId}`, sk: 'SHIPMENT#1' }, UpdateExpression: 'SET updatedAt = :at', ExpressionAttributeValues: { ':at': longAgo } }),
+    );
+    const late = await api(`/api/orders/${order.orderId}/returns?token=${order.token}`, json('POST', { lines: [{ sku: order.sku, quantity: 1 }], reason: 'Changement' }));
+    expect(late.status).toBe(422);
+    expect(late.json.error.code).toBe('return_window_closed');
+    const tooMany = await api(`/api/orders/${order.orderId}/returns?token=${order.token}`, json('POST', { lines: [{ sku: order.sku, quantity: 5 }], reason: 'Changement' }));
+    expect(tooMany.status).toBe(422);
+    expect((await api(`/api/orders/${order.orderId}/returns?token=wrong`, json('POST', { lines: [{ sku: order.sku, quantity: 1 }], reason: 'Changement' }))).status).toBe(404);
+  });
+});
