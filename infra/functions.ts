@@ -185,6 +185,7 @@ export const functions: FunctionSpec[] = [
       { method: 'GET', path: '/api/admin/orders/{id}', auth: 'merchant' },
       { method: 'POST', path: '/api/admin/orders/{id}/shipments/{shipmentId}/ship', auth: 'merchant' },
       { method: 'POST', path: '/api/admin/orders/{id}/refunds', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/orders/{id}/cancel', auth: 'merchant' },
       { method: 'POST', path: '/api/admin/orders/{id}/returns/{returnId}/{action}', auth: 'merchant' },
     ],
     timeoutSeconds: 15,

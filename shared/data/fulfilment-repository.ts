@@ -19,7 +19,7 @@ export interface OrderEvent {
 export interface Shipment {
   id: string;
   orderId: string;
-  status: 'awaiting_shipment' | 'label_created' | 'in_transit' | 'out_for_delivery' | 'delivered' | 'exception';
+  status: 'awaiting_shipment' | 'label_created' | 'in_transit' | 'out_for_delivery' | 'delivered' | 'exception' | 'cancelled';
   lines: Array<{ sku: string; quantity: number }>;
   carrier?: string;
   trackingNumber?: string;

@@ -23,7 +23,7 @@ export const refundOrder = async (orderId: string, amount: number, reason: strin
   if (!order) throw new NotFoundError('No such order.', 'order_not_found');
   const before = await reserveRefund(orderId, amount, order.totals.total);
   if (before === undefined) {
-    const refundable = ['paid', 'partially_refunded'].includes(order.status) ? order.totals.total - ((order as { refundReserved?: number }).refundReserved ?? 0) : 0;
+    const refundable = order.paidAt ? order.totals.total - ((order as { refundReserved?: number }).refundReserved ?? 0) : 0;
     throw new UnprocessableError('refund_exceeds_captured', `At most ${refundable} cents can be refunded on this order.`, { refundable, requested: amount });
   }
   let refundId: string;

@@ -38,7 +38,8 @@ export const moveShipmentAndNotify = async (
 ): Promise<boolean> => {
   const shipment = await getShipment(orderId, shipmentId);
   const order = await getOrder(orderId);
-  if (!shipment || !order) return false;
+  // A cancelled shipment never moves again.
+  if (!shipment || !order || shipment.status === 'cancelled') return false;
   const current = shipment.status === 'awaiting_shipment' ? undefined : shipment.status;
   if (!isProgress(current, status) || !(await moveShipment(shipment, status, deps.now.toISOString(), tracking))) return false;
   await recordOrderEvent(orderId, { at: deps.now.toISOString(), kind: `shipment_${status}`, details: { shipmentId } });

@@ -89,3 +89,29 @@ describe('returns', () => {
     expect((await api(`/api/orders/${order.orderId}/returns?token=wrong`, json('POST', { lines: [{ sku: order.sku, quantity: 1 }], reason: 'Changement' }))).status).toBe(404);
   });
 });
+
+describe('cancelling before shipping', () => {
+  it('cancels a paid order that has not left, restocks it, refunds it and tells the shopper', async () => {
+    const order = await paidOrder(2, 2500);
+    const stockBefore = await stockOf(order.productId, order.sku);
+    const cancelled = await asMerchant(`/api/admin/orders/${order.orderId}/cancel`, 'POST', { reason: 'Rupture fournisseur' });
+    expect(cancelled.status).toBe(200);
+    expect(await stockOf(order.productId, order.sku)).toBe(stockBefore + 2);
+    const tracking = await api(`/api/orders/${order.orderId}?token=${order.token}`);
+    expect(tracking.json.status).toBe('cancelled');
+    expect(tracking.json.shipments[0].status).toBe('cancelled');
+    expect(cancelled.json.refunded).toBe(tracking.json.totals.total);
+    expect((await asMerchant(`/api/admin/orders/${order.orderId}/cancel`, 'POST', { reason: 'Encore' })).status).toBe(409);
+    expect((await asMerchant(`/api/admin/orders/${order.orderId}/shipments/1/ship`, 'POST', { carrier: 'colissimo', trackingNumber: `CX${Date.now()}` })).status).toBe(409);
+    // Confirmation, refund and cancellation emails.
+    expect((await eventually(() => emailsTo(order.email), (found) => found.length >= 3)).length).toBe(3);
+  });
+
+  it('refuses to cancel an order that has shipped', async () => {
+    const order = await paidOrder(1);
+    await deliver(order.orderId);
+    const response = await asMerchant(`/api/admin/orders/${order.orderId}/cancel`, 'POST', { reason: 'Trop tard' });
+    expect(response.status).toBe(409);
+    expect(response.json.error.code).toBe('already_shipped');
+  });
+});
