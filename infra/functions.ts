@@ -134,6 +134,7 @@ export const functions: FunctionSpec[] = [
       { method: 'GET', path: '/api/orders/{id}', auth: 'public' },
       { method: 'GET', path: '/api/account/orders/{id}', auth: 'customer' },
       { method: 'POST', path: '/api/orders/{id}/returns', auth: 'public' },
+      { method: 'POST', path: '/api/orders/{id}/downloads/{sku}/renew', auth: 'public' },
     ],
     access: { table: 'readwrite', email: 'send' },
   },
@@ -180,8 +181,9 @@ export const functions: FunctionSpec[] = [
   {
     name: 'admin-orders',
     entry: 'functions/http/admin-orders.ts',
-    description: "The merchant's order management: order history, shipping with tracking.",
+    description: "The merchant's order management: list, history, shipping with tracking, refunds, returns, cancellation.",
     routes: [
+      { method: 'GET', path: '/api/admin/orders', auth: 'merchant' },
       { method: 'GET', path: '/api/admin/orders/{id}', auth: 'merchant' },
       { method: 'POST', path: '/api/admin/orders/{id}/shipments/{shipmentId}/ship', auth: 'merchant' },
       { method: 'POST', path: '/api/admin/orders/{id}/refunds', auth: 'merchant' },

@@ -1,6 +1,7 @@
 import { routeTable } from '#shared/http/route-table.ts';
 import { handler as getAccountOrder } from './orders/get-account-order.ts';
 import { handler as getOrder } from './orders/get-order.ts';
+import { handler as renewDownload } from './orders/renew-download.ts';
 import { handler as requestReturn } from './orders/request-return.ts';
 
 /** Order tracking: by guest token, or as the signed-in owner. */
@@ -8,4 +9,5 @@ export const handler = routeTable({
   'GET /api/orders/{id}': getOrder,
   'GET /api/account/orders/{id}': getAccountOrder,
   'POST /api/orders/{id}/returns': requestReturn,
+  'POST /api/orders/{id}/downloads/{sku}/renew': renewDownload,
 });

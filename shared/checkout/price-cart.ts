@@ -3,8 +3,8 @@
  * options for a country, and the discount code's effect. Used to show the cart and, identically,
  * to check it out: the client never supplies a price.
  */
-import { createHash } from 'node:crypto';
 import { getDiscount, getDiscountUses } from '#shared/data/discount-repository.ts';
+import { emailHashOf } from '#shared/data/email-hash.ts';
 import { liveVariants, type LiveVariant } from '#shared/data/variant-lookup.ts';
 import { isDigital, isInStock, type Locale, type Localized } from '#shared/domain/catalog/model.ts';
 import type { Cart } from '#shared/domain/carts/model.ts';
@@ -38,7 +38,8 @@ export interface PricedCart {
   discount?: { code: string } & DiscountEvaluation;
 }
 
-export const emailHash = (email: string): string => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+/** The key under which an email's discount uses are counted. */
+export const emailHash = emailHashOf;
 
 export interface PricingChoices {
   country?: string;

@@ -177,3 +177,14 @@ export const findTrackedShipment = async (trackingNumber: string): Promise<{ ord
   const result = await dynamodb.send(new GetCommand({ TableName: tableName(), Key: keys.tracking(trackingNumber) }));
   return result.Item ? { orderId: result.Item.orderId as string, shipmentId: result.Item.shipmentId as string } : undefined;
 };
+
+/** A fresh link for an order's digital SKU (new token, full limit, new expiry); the reference points to it. */
+export const renewDownload = async (orderId: string, sku: string, expiresAt: string): Promise<string | undefined> => {
+  const reference = await dynamodb.send(new GetCommand({ TableName: tableName(), Key: keys.orderDownload(orderId, sku), ConsistentRead: true }));
+  const previous = reference.Item ? await getDownloadGrant(reference.Item.token as string) : undefined;
+  if (!previous) return undefined;
+  const token = randomBytes(24).toString('base64url');
+  await putIfAbsent({ ...previous, ...keys.downloadGrant(token), token, count: 0, expiresAt });
+  await dynamodb.send(new UpdateCommand({ TableName: tableName(), Key: keys.orderDownload(orderId, sku), UpdateExpression: 'SET #token = :token', ExpressionAttributeNames: { '#token': 'token' }, ExpressionAttributeValues: { ':token': token } }));
+  return token;
+};

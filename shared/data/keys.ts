@@ -60,8 +60,13 @@ export const pendingOrderKeys = (orderId: string, paymentDueBy: string) => ({
 
 export const pendingOrderPk = (shard: number): string => `PENDING#${shard}`;
 
-/** A customer's orders, newest first. */
-export const customerOrderKeys = (customerSub: string, createdAt: string) => ({ gsi1pk: `CUSTOMER#${customerSub}`, gsi1sk: createdAt });
+/** A buyer's orders by the hash of their email (guests and accounts alike), newest first. */
+export const customerOrderKeys = (emailHash: string, createdAt: string) => ({ gsi1pk: `CUSTOMER#${emailHash}`, gsi1sk: createdAt });
+
+/** Every order by month of creation, for the merchant's order list. */
+export const monthlyOrderKeys = (orderId: string, createdAt: string) => ({ gsi3pk: monthlyOrderPk(createdAt.slice(0, 7)), gsi3sk: `${createdAt}#${orderId}` });
+
+export const monthlyOrderPk = (month: string): string => `ORDERS#${month}`;
 
 /** Index attributes placing a catalog item in the feed: shard, then time of its last change. */
 export const catalogFeedKeys = (shard: number, updatedAt: string, key: Key) => ({

@@ -9,7 +9,17 @@ import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
 import { reservedStock, type Order, type Reserved } from '#shared/domain/orders/model.ts';
 import { conditionHolds, failedConditions } from './conditions.ts';
-import { catalogFeedKeys, catalogShardOf, customerOrderKeys, keys, pendingOrderKeys, pendingOrderPk, pendingOrderShardCount } from './keys.ts';
+import {
+  catalogFeedKeys,
+  catalogShardOf,
+  customerOrderKeys,
+  keys,
+  monthlyOrderKeys,
+  pendingOrderKeys,
+  pendingOrderPk,
+  pendingOrderShardCount,
+} from './keys.ts';
+import { emailHashOf } from './email-hash.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -26,7 +36,8 @@ export type PlaceOrderFailure =
 const orderItem = (order: Order) => ({
   ...keys.order(order.id),
   ...pendingOrderKeys(order.id, order.paymentDueBy),
-  ...(order.customerSub ? customerOrderKeys(order.customerSub, order.createdAt) : {}),
+  ...customerOrderKeys(emailHashOf(order.email), order.createdAt),
+  ...monthlyOrderKeys(order.id, order.createdAt),
   ...order,
 });
 
@@ -112,7 +123,7 @@ export const placeOrder = async (order: Order, reservation: Reservation): Promis
 };
 
 const toOrder = (item: Record<string, unknown>): Order => {
-  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...order } = item;
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, gsi3pk: _e, gsi3sk: _f, ...order } = item;
   return order as unknown as Order;
 };
 

@@ -73,6 +73,13 @@ describe('the fulfilment consumer', () => {
     expect(sixth.status).toBe(410);
     expect((await sixth.json()).error.code).toBe('download_exhausted');
     expect((await api(`/api/orders/${order.orderId}?token=${order.token}`)).json.downloads[0].downloadsLeft).toBe(0);
+
+    // Renewed from the order page: a new link with its full allowance.
+    const renewed = await api(`/api/orders/${order.orderId}/downloads/${download.sku}/renew?token=${order.token}`, { method: 'POST' });
+    expect(renewed.status).toBe(200);
+    expect(renewed.json.downloadsLeft).toBe(5);
+    expect((await fetch(renewed.json.url, { redirect: 'manual' })).status).toBe(302);
+    expect((await api(`/api/orders/${order.orderId}/downloads/${download.sku}/renew?token=wrong`, { method: 'POST' })).status).toBe(404);
   });
 
   it('moves a poison message to the dead-letter queue after 5 receives while the others succeed', async () => {
