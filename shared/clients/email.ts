@@ -1,7 +1,10 @@
-/** Sends email through SES v2, built once per cold start. */
-import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+/**
+ * Sends email through SES v2. The client loads on the first email, not at cold start: most
+ * functions that may email (tracking page, returns, webhooks) usually do not.
+ */
+import { lazy } from '#shared/config/lazy.ts';
 
-const ses = new SESv2Client({});
+const ses = lazy(() => import('./ses-send.ts'));
 
 export interface OutgoingEmail {
   from: string;
@@ -14,18 +17,16 @@ export interface OutgoingEmail {
 
 /** Sends one email; resolves to SES's message id. */
 export const sendEmail = async (email: OutgoingEmail): Promise<string | undefined> => {
-  const result = await ses.send(
-    new SendEmailCommand({
-      FromEmailAddress: email.from,
-      Destination: { ToAddresses: [email.to] },
-      Content: {
-        Simple: {
-          Subject: { Data: email.subject, Charset: 'UTF-8' },
-          Body: { Html: { Data: email.html, Charset: 'UTF-8' }, Text: { Data: email.text, Charset: 'UTF-8' } },
-          ...(email.headers ? { Headers: Object.entries(email.headers).map(([Name, Value]) => ({ Name, Value })) } : {}),
-        },
+  const result = await (await ses()).send({
+    FromEmailAddress: email.from,
+    Destination: { ToAddresses: [email.to] },
+    Content: {
+      Simple: {
+        Subject: { Data: email.subject, Charset: 'UTF-8' },
+        Body: { Html: { Data: email.html, Charset: 'UTF-8' }, Text: { Data: email.text, Charset: 'UTF-8' } },
+        ...(email.headers ? { Headers: Object.entries(email.headers).map(([Name, Value]) => ({ Name, Value })) } : {}),
       },
-    }),
-  );
+    },
+  });
   return result.MessageId;
 };
