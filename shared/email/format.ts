@@ -47,7 +47,8 @@ const build = (locale: Locale): Formatters => {
   };
 };
 
-const byLocale: Record<Locale, Formatters> = { fr: build('fr'), en: build('en') };
+// Built on first use: Intl formatters load locale data, which would otherwise slow every cold start.
+const byLocale: Partial<Record<Locale, Formatters>> = {};
 
 /** Formatters for a locale, built once per cold start. */
-export const formattersFor = (locale: Locale): Formatters => byLocale[locale];
+export const formattersFor = (locale: Locale): Formatters => (byLocale[locale] ??= build(locale));
