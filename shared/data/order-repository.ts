@@ -41,7 +41,8 @@ const orderItem = (order: Order) => ({
   ...order,
 });
 
-const stockChange = (line: { sku: string; productId: string; quantity: number }, delta: number, at: string, guard: boolean): TransactItem => {
+/** A stock change on a variant, guarded (stock must cover it) or not (stock given back). */
+export const stockChange = (line: { sku: string; productId: string; quantity: number }, delta: number, at: string, guard: boolean): TransactItem => {
   const key = keys.variant(line.productId, line.sku);
   return {
     Update: {
@@ -226,80 +227,3 @@ export const overdueOrderIds = async (now: string): Promise<string[]> => {
   );
   return shards.flatMap((page) => (page.Items ?? []).map((item) => String(item.id)));
 };
-
-/**
- * Reserves `amount` cents of refund on a paid order (a cancelled one included) if, with what was
- * already reserved, it stays within the total paid; answers what was reserved before (undefined
- * when it does not fit).
- */
-export const reserveRefund = async (orderId: string, amount: number, total: number): Promise<number | undefined> => {
-  try {
-    const result = await dynamodb.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.order(orderId),
-        UpdateExpression: 'SET refundReserved = if_not_exists(refundReserved, :zero) + :amount',
-        // A first refund has no reservation yet: it must fit in the total on its own.
-        ConditionExpression:
-          'attribute_exists(paidAt) AND #status IN (:paid, :partial, :cancelled) AND ((attribute_not_exists(refundReserved) AND :fits = :true) OR refundReserved <= :max)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':zero': 0,
-          ':amount': amount,
-          ':max': total - amount,
-          ':fits': amount <= total,
-          ':true': true,
-          ':paid': 'paid',
-          ':partial': 'partially_refunded',
-          ':cancelled': 'cancelled',
-        },
-        ReturnValues: 'UPDATED_OLD',
-      }),
-    );
-    return (result.Attributes?.refundReserved as number | undefined) ?? 0;
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return undefined;
-    throw error;
-  }
-};
-
-/** Gives back a refund reservation whose payment-side refund failed. */
-export const releaseRefund = (orderId: string, amount: number) =>
-  dynamodb.send(
-    new UpdateCommand({ TableName: tableName(), Key: keys.order(orderId), UpdateExpression: 'SET refundReserved = refundReserved - :amount', ExpressionAttributeValues: { ':amount': amount } }),
-  );
-
-/**
- * Cancels a paid order that has not left: order → cancelled, its waiting shipment → cancelled and
- * its goods back in stock, in one transaction; false when it was no longer paid or had shipped.
- */
-export const cancelPaidOrder = (order: Order, shipmentIds: string[], at: string): Promise<boolean> =>
-  conditionHolds(() =>
-    dynamodb.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: keys.order(order.id),
-              UpdateExpression: 'SET #status = :cancelled, cancelledAt = :at, version = version + :one',
-              ConditionExpression: '#status IN (:paid, :partial)',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':cancelled': 'cancelled', ':at': at, ':one': 1, ':paid': 'paid', ':partial': 'partially_refunded' },
-            },
-          },
-          ...shipmentIds.map((shipmentId) => ({
-            Update: {
-              TableName: tableName(),
-              Key: keys.shipment(order.id, shipmentId),
-              UpdateExpression: 'SET #status = :cancelled, updatedAt = :at',
-              ConditionExpression: '#status = :awaiting',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':cancelled': 'cancelled', ':at': at, ':awaiting': 'awaiting_shipment' },
-            },
-          })),
-          ...reservedStock(order.lines).map((line) => stockChange(line, line.quantity, at, false)),
-        ],
-      }),
-    ),
-  );

@@ -4,7 +4,8 @@
  * yet is refunded, and the shopper gets one cancellation email.
  */
 import { getOrderHistory, recordOrderEvent } from '#shared/data/fulfilment-repository.ts';
-import { cancelPaidOrder, getOrder } from '#shared/data/order-repository.ts';
+import { getOrder } from '#shared/data/order-repository.ts';
+import { cancelPaidOrder } from '#shared/data/paid-order-changes.ts';
 import { cancellationEmail } from '#shared/email/render.ts';
 import { ConflictError, NotFoundError } from '#shared/http/errors.ts';
 import { trackingPageUrl } from './fulfil-order.ts';

@@ -4,7 +4,8 @@
  * with an idempotency key tied to that reservation, and the shopper is told once.
  */
 import { recordOrderEvent } from '#shared/data/fulfilment-repository.ts';
-import { getOrder, releaseRefund, reserveRefund } from '#shared/data/order-repository.ts';
+import { getOrder } from '#shared/data/order-repository.ts';
+import { releaseRefund, reserveRefund } from '#shared/data/paid-order-changes.ts';
 import { refundEmail } from '#shared/email/render.ts';
 import { NotFoundError, UnprocessableError } from '#shared/http/errors.ts';
 import type { PaymentConfig } from '#shared/payments/payment-config.ts';

@@ -1,14 +1,12 @@
 import * as z from 'zod/mini';
-import { sendEmail } from '#shared/clients/email.ts';
-import { readEnv } from '#shared/config/env.ts';
 import { claimTrackingNumber, getShipment } from '#shared/data/fulfilment-repository.ts';
 import { carrierById } from '#shared/domain/carriers/catalog.ts';
+import { fulfilmentDeps } from '#shared/fulfilment/deps.ts';
 import { moveShipmentAndNotify } from '#shared/fulfilment/tracking.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
 
-const env = readEnv(z.object({ SHOP_URL: z.url(), EMAIL_FROM: z.string().check(z.minLength(3)), SHOP_NAME: z.optional(z.string()), SUPPORT_EMAIL: z.optional(z.string()) }));
 const params = z.object({ id: z.string().check(z.regex(/^[\w-]{10,40}$/)), shipmentId: z.string().check(z.regex(/^[\w-]{1,20}$/)) });
 const body = z.strictObject({
   carrier: z.string().check(z.regex(/^[a-z0-9_-]{2,40}$/)),
@@ -24,11 +22,10 @@ export const handler = httpHandler({ access: 'merchant', params, body }, async (
   if (!(await claimTrackingNumber(body.trackingNumber, params.id, params.shipmentId))) {
     throw new ConflictError('tracking_number_taken', 'This tracking number belongs to another shipment.');
   }
-  const moved = await moveShipmentAndNotify(params.id, params.shipmentId, 'in_transit', {
-    now: new Date(),
-    shop: { shopName: env.SHOP_NAME ?? 'La Boutique', shopUrl: env.SHOP_URL, supportEmail: env.SUPPORT_EMAIL ?? env.EMAIL_FROM, emailFrom: env.EMAIL_FROM },
-    send: sendEmail,
-  }, { carrier: body.carrier, trackingNumber: body.trackingNumber });
+  const moved = await moveShipmentAndNotify(params.id, params.shipmentId, 'in_transit', fulfilmentDeps(), {
+    carrier: body.carrier,
+    trackingNumber: body.trackingNumber,
+  });
   if (!moved) throw new ConflictError('already_shipped', 'This shipment has already left.');
   return ok({ shipment: await getShipment(params.id, params.shipmentId) });
 });

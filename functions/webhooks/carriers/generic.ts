@@ -5,7 +5,8 @@ import { ValidationError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
 import { logger } from '#shared/observability/logger.ts';
-import { carrierSecrets, parseJson, rawBodyOf, trackingDeps, unauthorizedSignature } from './shared.ts';
+import { fulfilmentDeps } from '#shared/fulfilment/deps.ts';
+import { carrierSecrets, parseJson, rawBodyOf, unauthorizedSignature } from './shared.ts';
 
 const params = z.object({ carrier: z.string().check(z.regex(/^[a-z0-9_-]{2,40}$/)) });
 
@@ -22,7 +23,7 @@ export const handler = httpHandler({ access: 'public', params }, async ({ event,
   if (verdict !== 'ok') throw unauthorizedSignature();
   const parsed = parseGenericUpdate(parseJson(raw), params.carrier);
   if (!parsed.ok) throw new ValidationError('The update is invalid.', [{ path: 'body', code: parsed.reason, message: parsed.detail ?? 'Invalid update' }]);
-  const outcome = await applyTrackingUpdate(parsed.update, trackingDeps());
+  const outcome = await applyTrackingUpdate(parsed.update, fulfilmentDeps());
   if (outcome === 'unknown_tracking_number') logger.warn('tracking number unknown', { carrier: params.carrier, trackingNumber: parsed.update.trackingNumber });
   return ok({ received: true, outcome });
 });

@@ -4,7 +4,8 @@ import { ValidationError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
 import { logger } from '#shared/observability/logger.ts';
-import { carrierSecrets, parseJson, rawBodyOf, trackingDeps, unauthorizedSignature } from './shared.ts';
+import { fulfilmentDeps } from '#shared/fulfilment/deps.ts';
+import { carrierSecrets, parseJson, rawBodyOf, unauthorizedSignature } from './shared.ts';
 
 /** Sendcloud's parcel status webhook, verified with its `Sendcloud-Signature` HMAC. */
 export const handler = httpHandler({ access: 'public' }, async ({ event }) => {
@@ -17,7 +18,7 @@ export const handler = httpHandler({ access: 'public' }, async ({ event }) => {
     logger.info('sendcloud update ignored', { reason: parsed.reason, detail: parsed.detail });
     return ok({ received: true, outcome: parsed.reason });
   }
-  const outcome = await applyTrackingUpdate(parsed.update, trackingDeps());
+  const outcome = await applyTrackingUpdate(parsed.update, fulfilmentDeps());
   if (outcome === 'unknown_tracking_number') logger.warn('tracking number unknown', { trackingNumber: parsed.update.trackingNumber });
   return ok({ received: true, outcome });
 });
