@@ -91,7 +91,7 @@ export const startQueuePoller = (options: PollerOptions) => {
       (result) => ({ result }),
       (error: unknown) => ({ error }),
     );
-    if ('error' in outcome) options.onError?.(outcome.error);
+    if ('error' in outcome && running) options.onError?.(outcome.error);
     const failed = failedIds(records, outcome);
     const done = records.filter((record) => !failed.has(record.messageId));
     if (done.length) {
@@ -113,8 +113,10 @@ export const startQueuePoller = (options: PollerOptions) => {
         const count = await pollOnce();
         if (count === 0 && running) await new Promise((resolve) => setTimeout(resolve, options.idleDelayMs ?? 100));
       } catch (error) {
+        // On Ctrl-C the emulators receive the signal too and may go first: that is not an error.
+        if (!running) break;
         options.onError?.(error);
-        if (running) await new Promise((resolve) => setTimeout(resolve, 1_000));
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
     }
   })();

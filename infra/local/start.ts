@@ -59,6 +59,7 @@ try {
   API            ${stack.urls.api}        (try ${stack.urls.api}/health)
   Email inbox    ${stack.urls.inbox}
   Merchant login ${stack.merchant.email} / ${stack.merchant.password}
+  Payments       ${process.env.LOCAL_PAYMENTS === 'true' ? 'local test page (set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET for Stripe test mode)' : 'Stripe (test keys from STRIPE_SECRET_KEY)'}
   User pool      ${stack.userPool.userPoolId} (client ${stack.userPool.clientId})
 
   Ctrl-C stops everything.
