@@ -7,6 +7,7 @@
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import * as z from 'zod/mini';
 import { readEnv } from '#shared/config/env.ts';
+import { recordOrderEvent } from '#shared/data/fulfilment-repository.ts';
 import { getOrder, markFulfilmentQueued, markPaid, markRefunded, releaseOrder } from '#shared/data/order-repository.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { orderIdOf, type Stripe } from '#shared/payments/webhook-events.ts';
@@ -14,7 +15,7 @@ import { orderIdOf, type Stripe } from '#shared/payments/webhook-events.ts';
 const env = readEnv(z.object({ QUEUE_URL_FULFILMENT: z.url() }));
 const sqs = new SQSClient({});
 
-export type EventOutcome = 'paid' | 'already_handled' | 'released' | 'refunded' | 'ignored' | 'unknown_order';
+export type EventOutcome = 'paid' | 'already_handled' | 'released' | 'refunded' | 'ignored' | 'unknown_order' | 'paid_after_cancellation';
 
 /** Sends the fulfilment message unless it already went out; safe to call again after a crash. */
 const queueFulfilment = async (orderId: string, at: string): Promise<void> => {
@@ -35,6 +36,15 @@ export const applyPaymentEvent = async (event: Stripe.Event, now = new Date()): 
       if (session.payment_status !== 'paid') return 'ignored';
       const intent = typeof session.payment_intent === 'string' ? session.payment_intent : session.payment_intent?.id;
       const transitioned = await markPaid(orderId, intent, at);
+      if (!transitioned) {
+        const order = await getOrder(orderId);
+        // Money taken for an order already released: never silent — the merchant must refund it.
+        if (order?.status === 'cancelled') {
+          logger.error('payment completed for a cancelled order: refund it', { orderId, paymentIntent: intent });
+          await recordOrderEvent(orderId, { at, kind: 'paid_after_cancellation', details: { paymentIntent: intent ?? null } });
+          return 'paid_after_cancellation';
+        }
+      }
       await queueFulfilment(orderId, at);
       return transitioned ? 'paid' : 'already_handled';
     }
