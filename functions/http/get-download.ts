@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { readEnv } from '#shared/config/env.ts';
 import { lazy } from '#shared/config/lazy.ts';
 import { countDownload, getDownloadGrant } from '#shared/data/fulfilment-repository.ts';
+import { getOrder } from '#shared/data/order-repository.ts';
 import { AppError, NotFoundError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 
@@ -19,6 +20,8 @@ const gone = (code: string, message: string) => new AppError('gone', code, messa
 export const handler = httpHandler({ access: 'public', params }, async ({ params }) => {
   const grant = await getDownloadGrant(params.token);
   if (!grant) throw new NotFoundError('This download link does not exist.', 'download_not_found');
+  const order = await getOrder(grant.orderId, false);
+  if (!order || order.status === 'cancelled' || order.status === 'refunded') throw gone('download_revoked', 'This order was cancelled or refunded.');
   const now = new Date().toISOString();
   if (!(await countDownload(params.token, now))) {
     if (grant.expiresAt <= now) throw gone('download_expired', 'This download link has expired.');

@@ -20,7 +20,7 @@ export type EventOutcome = 'paid' | 'already_handled' | 'released' | 'refunded' 
 /** Sends the fulfilment message unless it already went out; safe to call again after a crash. */
 const queueFulfilment = async (orderId: string, at: string): Promise<void> => {
   const order = await getOrder(orderId);
-  if (!order || order.status !== 'paid' || order.fulfilmentQueuedAt) return;
+  if (!order || !order.paidAt || !['paid', 'partially_refunded'].includes(order.status) || order.fulfilmentQueuedAt) return;
   await sqs.send(new SendMessageCommand({ QueueUrl: env.QUEUE_URL_FULFILMENT, MessageBody: JSON.stringify({ type: 'order_paid', orderId }) }));
   await markFulfilmentQueued(orderId, at);
 };

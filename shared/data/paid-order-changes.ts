@@ -12,22 +12,24 @@ import { stockChange } from './order-repository.ts';
 
 /**
  * Reserves `amount` cents of refund on a paid order (a cancelled one included) if, with what was
- * already reserved, it stays within the total paid; answers what was reserved before (undefined
- * when it does not fit).
+ * already reserved, it stays within the total paid; answers what was reserved before and this
+ * attempt's sequence number (undefined when it does not fit).
  */
-export const reserveRefund = async (orderId: string, amount: number, total: number): Promise<number | undefined> => {
+export const reserveRefund = async (orderId: string, amount: number, total: number): Promise<{ before: number; sequence: number } | undefined> => {
   try {
     const result = await dynamodb.send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.order(orderId),
-        UpdateExpression: 'SET refundReserved = if_not_exists(refundReserved, :zero) + :amount',
+        // refundSequence only grows: each attempt gets its own idempotency key, even after a released one.
+        UpdateExpression: 'SET refundReserved = if_not_exists(refundReserved, :zero) + :amount, refundSequence = if_not_exists(refundSequence, :zero) + :one',
         // A first refund has no reservation yet: it must fit in the total on its own.
         ConditionExpression:
           'attribute_exists(paidAt) AND #status IN (:paid, :partial, :cancelled) AND ((attribute_not_exists(refundReserved) AND :fits = :true) OR refundReserved <= :max)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':zero': 0,
+          ':one': 1,
           ':amount': amount,
           ':max': total - amount,
           ':fits': amount <= total,
@@ -36,10 +38,10 @@ export const reserveRefund = async (orderId: string, amount: number, total: numb
           ':partial': 'partially_refunded',
           ':cancelled': 'cancelled',
         },
-        ReturnValues: 'UPDATED_OLD',
+        ReturnValues: 'ALL_NEW',
       }),
     );
-    return (result.Attributes?.refundReserved as number | undefined) ?? 0;
+    return { before: (result.Attributes!.refundReserved as number) - amount, sequence: result.Attributes!.refundSequence as number };
   } catch (error) {
     if ((error as Error).name === 'ConditionalCheckFailedException') return undefined;
     throw error;

@@ -43,7 +43,8 @@ export const fulfilOrder = async (orderId: string, deps: FulfilmentDeps): Promis
   const order = await getOrder(orderId);
   // A message for an unknown order is retried, then kept in the dead-letter queue for a human.
   if (!order) throw new Error(`Order ${orderId} not found`);
-  if (order.status !== 'paid') return 'not_paid';
+  // A goodwill partial refund may land before fulfilment: the order is still to be delivered.
+  if (!order.paidAt || !['paid', 'partially_refunded'].includes(order.status)) return 'not_paid';
 
   const at = deps.now.toISOString();
   const physical = order.lines.filter((line) => !line.digital);

@@ -22,23 +22,23 @@ export interface RefundDeps extends TrackingDeps {
 export const refundOrder = async (orderId: string, amount: number, reason: string, deps: RefundDeps): Promise<{ refundId: string; refundable: number }> => {
   const order = await getOrder(orderId);
   if (!order) throw new NotFoundError('No such order.', 'order_not_found');
-  const before = await reserveRefund(orderId, amount, order.totals.total);
-  if (before === undefined) {
+  const reserved = await reserveRefund(orderId, amount, order.totals.total);
+  if (reserved === undefined) {
     const refundable = order.paidAt ? order.totals.total - ((order as { refundReserved?: number }).refundReserved ?? 0) : 0;
     throw new UnprocessableError('refund_exceeds_captured', `At most ${refundable} cents can be refunded on this order.`, { refundable, requested: amount });
   }
   let refundId: string;
   try {
-    ({ refundId } = await refundPayment(deps.payments, { order, amount, alreadyRefunded: before, idempotencyKey: `refund-${orderId}-${before}` }, deps.shop.shopUrl));
+    ({ refundId } = await refundPayment(deps.payments, { order, amount, alreadyRefunded: reserved.before, idempotencyKey: `refund-${orderId}-${reserved.sequence}` }, deps.shop.shopUrl));
   } catch (error) {
     await releaseRefund(orderId, amount);
     throw error;
   }
   const at = deps.now.toISOString();
   await recordOrderEvent(orderId, { at, kind: 'refund', details: { amount, reason, refundId } });
-  await sendOrderEmailOnce(orderId, `refund_${before}`, deps.now, async () => {
+  await sendOrderEmailOnce(orderId, `refund_${reserved.sequence}`, deps.now, async () => {
     const email = refundEmail(order, { ...deps.shop, trackingPageUrl: trackingPageUrl(deps.shop.shopUrl, order) }, amount);
     return deps.send({ from: deps.shop.emailFrom, to: order.email, ...email });
   });
-  return { refundId, refundable: order.totals.total - before - amount };
+  return { refundId, refundable: order.totals.total - reserved.before - amount };
 };

@@ -30,6 +30,13 @@ const notify = async (order: Order, request: ReturnRequest, step: 'requested' | 
   });
 };
 
+/** What returned items cost the shopper: their price less their share of the order's discount (shipping is kept). */
+export const returnRefundAmount = (order: Pick<Order, 'totals'>, lines: Array<{ unitPrice: number; quantity: number }>): number => {
+  const gross = lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
+  const { subtotal, discount } = order.totals;
+  return subtotal > 0 ? Math.floor((gross * (subtotal - discount)) / subtotal) : 0;
+};
+
 export const requestReturn = async (
   order: Order,
   input: { lines: Array<{ sku: string; quantity: number }>; reason: string },
@@ -44,12 +51,18 @@ export const requestReturn = async (
   if (deps.now > closesAt) throw new UnprocessableError('return_window_closed', `Returns are accepted for ${windowDays} days after delivery.`, { closedAt: closesAt.toISOString() });
 
   const deliveredQuantity = (sku: string) => delivered.flatMap((shipment) => shipment.lines).filter((line) => line.sku === sku).reduce((sum, line) => sum + line.quantity, 0);
-  const lines = input.lines.map((wanted) => {
-    const line = order.lines.find((candidate) => candidate.sku === wanted.sku && !candidate.digital);
-    if (!line || wanted.quantity > deliveredQuantity(wanted.sku)) {
-      throw new UnprocessableError('return_quantity_invalid', `${wanted.sku} cannot be returned in that quantity.`, { sku: wanted.sku, delivered: deliveredQuantity(wanted.sku) });
+  // Units already in a return that was not rejected cannot be returned again.
+  const alreadyReturned = (sku: string) =>
+    history.returns.filter((previous) => previous.status !== 'rejected').flatMap((previous) => previous.lines).filter((line) => line.sku === sku).reduce((sum, line) => sum + line.quantity, 0);
+  const wanted = new Map<string, number>();
+  for (const line of input.lines) wanted.set(line.sku, (wanted.get(line.sku) ?? 0) + line.quantity);
+  const lines = [...wanted.entries()].map(([sku, quantity]) => {
+    const line = order.lines.find((candidate) => candidate.sku === sku && !candidate.digital);
+    const returnable = deliveredQuantity(sku) - alreadyReturned(sku);
+    if (!line || quantity > returnable) {
+      throw new UnprocessableError('return_quantity_invalid', `${sku} cannot be returned in that quantity.`, { sku, returnable: Math.max(0, returnable) });
     }
-    return { sku: line.sku, productId: line.productId, quantity: wanted.quantity, unitPrice: line.unitPrice };
+    return { sku: line.sku, productId: line.productId, quantity, unitPrice: line.unitPrice };
   });
   const at = deps.now.toISOString();
   const request: ReturnRequest = { id: randomBytes(6).toString('hex'), orderId: order.id, lines, reason: input.reason, status: 'requested', createdAt: at, updatedAt: at };
@@ -78,7 +91,6 @@ export const receive = async (orderId: string, returnId: string, deps: RefundDep
   if (!(await receiveReturn(request, deps.now.toISOString()))) throw new ConflictError('return_not_approved', 'Only an approved return can be received.', { status: request.status });
   const next = { ...request, status: 'received' as const };
   await notify(order, next, 'received', deps);
-  const amount = request.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
-  await refundOrder(orderId, amount, `return ${returnId}`, deps);
+  await refundOrder(orderId, returnRefundAmount(order, request.lines), `return ${returnId}`, deps);
   return next;
 };

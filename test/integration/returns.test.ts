@@ -115,3 +115,32 @@ describe('cancelling before shipping', () => {
     expect(response.json.error.code).toBe('already_shipped');
   });
 });
+
+describe('returns cannot be repeated', () => {
+  it('refuses to return the same delivered units twice, even split across lines', async () => {
+    const order = await paidOrder(2, 2500);
+    await deliver(order.orderId);
+    const duplicate = await api(`/api/orders/${order.orderId}/returns?token=${order.token}`, json('POST', { lines: [{ sku: order.sku, quantity: 2 }, { sku: order.sku, quantity: 1 }], reason: 'Doublon' }));
+    expect(duplicate.status).toBe(422);
+    expect((await api(`/api/orders/${order.orderId}/returns?token=${order.token}`, json('POST', { lines: [{ sku: order.sku, quantity: 2 }], reason: 'Tout' }))).status).toBe(201);
+    const again = await api(`/api/orders/${order.orderId}/returns?token=${order.token}`, json('POST', { lines: [{ sku: order.sku, quantity: 1 }], reason: 'Encore' }));
+    expect(again.status).toBe(422);
+    expect(again.json.error).toMatchObject({ code: 'return_quantity_invalid', details: { returnable: 0 } });
+  });
+});
+
+describe('downloads after a cancellation', () => {
+  it('revokes the download links of a cancelled order', async () => {
+    const ebooks = await api('/api/products?kind=digital&limit=1');
+    const ebook = await api(`/api/products/${ebooks.json.items[0].slug}`);
+    const placed = await checkout(await cartWith(ebook.json.variants[0].sku), { email: `revoke-${randomUUID().slice(0, 8)}@example.com` });
+    await sendStripeEvent(sessionEvent('checkout.session.completed', placed.json.orderId));
+    const tracking = await eventually(() => api(`/api/orders/${placed.json.orderId}?token=${placed.json.token}`), (response) => response.json.downloads?.length > 0);
+    const link = tracking.json.downloads[0].url as string;
+    expect((await fetch(link, { redirect: 'manual' })).status).toBe(302);
+    expect((await asMerchant(`/api/admin/orders/${placed.json.orderId}/cancel`, 'POST', { reason: 'Erreur de commande' })).status).toBe(200);
+    const revoked = await fetch(link, { redirect: 'manual' });
+    expect(revoked.status).toBe(410);
+    expect((await revoked.json()).error.code).toBe('download_revoked');
+  });
+});

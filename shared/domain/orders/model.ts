@@ -5,8 +5,11 @@ import type { Locale, Localized } from '#shared/domain/catalog/model.ts';
 export const orderStatuses = ['pending_payment', 'paid', 'cancelled', 'refunded', 'partially_refunded'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 
-/** Minutes a shopper has to pay before the reservation is released (Stripe's minimum session life). */
-export const paymentWindowMinutes = 30;
+/**
+ * Minutes a shopper has to pay before the reservation is released. Stripe refuses a session
+ * expiring less than 30 minutes after its creation, which comes a moment after the order's.
+ */
+export const paymentWindowMinutes = 35;
 
 export interface OrderLine {
   sku: string;
