@@ -73,14 +73,24 @@ export const cancelPaidOrder = (order: Order, shipmentIds: string[], at: string)
               ExpressionAttributeValues: { ':cancelled': 'cancelled', ':at': at, ':one': 1, ':paid': 'paid', ':partial': 'partially_refunded' },
             },
           },
-          ...shipmentIds.map((shipmentId) => ({
+          // The first shipment is written cancelled even if fulfilment has not created it yet, so
+          // a fulfilment running concurrently finds it there and never opens one for this order.
+          ...[...new Set(['1', ...shipmentIds])].filter(() => reservedStock(order.lines).length > 0).map((shipmentId) => ({
             Update: {
               TableName: tableName(),
               Key: keys.shipment(order.id, shipmentId),
-              UpdateExpression: 'SET #status = :cancelled, updatedAt = :at',
-              ConditionExpression: '#status = :awaiting',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':cancelled': 'cancelled', ':at': at, ':awaiting': 'awaiting_shipment' },
+              UpdateExpression: 'SET #status = :cancelled, updatedAt = :at, #type = :shipment, id = :id, orderId = :orderId, createdAt = if_not_exists(createdAt, :at), #lines = if_not_exists(#lines, :lines)',
+              ConditionExpression: 'attribute_not_exists(pk) OR #status = :awaiting',
+              ExpressionAttributeNames: { '#status': 'status', '#type': 'type', '#lines': 'lines' },
+              ExpressionAttributeValues: {
+                ':cancelled': 'cancelled',
+                ':at': at,
+                ':awaiting': 'awaiting_shipment',
+                ':shipment': 'shipment',
+                ':id': shipmentId,
+                ':orderId': order.id,
+                ':lines': reservedStock(order.lines).map((line) => ({ sku: line.sku, quantity: line.quantity })),
+              },
             },
           })),
           ...reservedStock(order.lines).map((line) => stockChange(line, line.quantity, at, false)),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { claimTrackingNumber, getShipment } from '#shared/data/fulfilment-repository.ts';
+import { getOrder } from '#shared/data/order-repository.ts';
 import { carrierById } from '#shared/domain/carriers/catalog.ts';
 import { fulfilmentDeps } from '#shared/fulfilment/deps.ts';
 import { moveShipmentAndNotify } from '#shared/fulfilment/tracking.ts';
@@ -16,8 +17,11 @@ const body = z.strictObject({
 /** The merchant hands a shipment to a carrier: it is shipped, tracked, and the shopper is emailed once. */
 export const handler = httpHandler({ access: 'merchant', params, body }, async ({ params, body }) => {
   if (!carrierById(body.carrier)) throw new ValidationError('Unknown carrier.', [{ path: 'body.carrier', code: 'unknown_carrier', message: 'Pick a carrier from the list.' }]);
-  const shipment = await getShipment(params.id, params.shipmentId);
-  if (!shipment) throw new NotFoundError('No such shipment.', 'shipment_not_found');
+  const [shipment, order] = await Promise.all([getShipment(params.id, params.shipmentId), getOrder(params.id)]);
+  if (!shipment || !order) throw new NotFoundError('No such shipment.', 'shipment_not_found');
+  if (!order.paidAt || !['paid', 'partially_refunded'].includes(order.status)) {
+    throw new ConflictError('order_not_shippable', 'Only a paid order can be shipped.', { status: order.status });
+  }
   if (shipment.status !== 'awaiting_shipment') throw new ConflictError('already_shipped', 'This shipment has already left.', { status: shipment.status });
   if (!(await claimTrackingNumber(body.trackingNumber, params.id, params.shipmentId))) {
     throw new ConflictError('tracking_number_taken', 'This tracking number belongs to another shipment.');
