@@ -35,9 +35,12 @@ export interface FunctionAccess {
   /** Queues the function inspects (attributes only). */
   inspectQueues?: QueueName[] | 'all';
   email?: 'send' | 'inspect';
+  /** Reads SES's account-level suppression list (bounced or complaining addresses). */
+  suppressionList?: 'read';
   /** Reads the user pool's public keys (no IAM needed) or administers users. */
   userPool?: 'keys';
-  secrets?: Array<'stripe' | 'carriers'>;
+  /** `links`: the secret signing links in emails (restore a cart, unsubscribe). */
+  secrets?: Array<'stripe' | 'carriers' | 'links'>;
   /** Presigns uploads into the media bucket (product images). */
   media?: 'upload';
   /** Presigns downloads of paid digital files. */
@@ -112,8 +115,9 @@ export const functions: FunctionSpec[] = [
       { method: 'POST', path: '/api/carts/{id}/lines', auth: 'public' },
       { method: 'PATCH', path: '/api/carts/{id}/lines/{sku}', auth: 'public' },
       { method: 'DELETE', path: '/api/carts/{id}/lines/{sku}', auth: 'public' },
+      { method: 'POST', path: '/api/carts/restore', auth: 'public' },
     ],
-    access: { table: 'readwrite' },
+    access: { table: 'readwrite', secrets: ['links'] },
   },
   {
     name: 'checkout',
@@ -152,6 +156,32 @@ export const functions: FunctionSpec[] = [
     schedule: { everyMinutes: 5 },
     timeoutSeconds: 60,
     access: { table: 'readwrite' },
+  },
+  {
+    name: 'reminders',
+    entry: 'functions/jobs/remind-carts.ts',
+    description: 'Finds carts whose abandoned-cart reminder is due and queues each exactly once.',
+    schedule: { everyMinutes: 5 },
+    timeoutSeconds: 120,
+    access: { table: 'readwrite', sendTo: ['cart-reminders'] },
+  },
+  {
+    name: 'send-reminders',
+    entry: 'functions/queue/send-reminders.ts',
+    description: 'Checks each queued cart again and sends its reminder email once, in its language, with restore and unsubscribe links.',
+    queue: { queue: 'cart-reminders', batchSize: 10 },
+    timeoutSeconds: 30,
+    access: { table: 'readwrite', email: 'send', suppressionList: 'read', secrets: ['links'] },
+  },
+  {
+    name: 'unsubscribe',
+    entry: 'functions/http/unsubscribe.ts',
+    description: 'One-click unsubscribe (RFC 8058): stops every cart reminder to an address.',
+    routes: [
+      { method: 'GET', path: '/api/unsubscribe', auth: 'public' },
+      { method: 'POST', path: '/api/unsubscribe', auth: 'public' },
+    ],
+    access: { table: 'readwrite', secrets: ['links'] },
   },
   {
     name: 'fulfil-order',

@@ -36,6 +36,11 @@ export interface ShopStackProps extends StackProps {
   domain?: ShopDomain;
   /** Receives an email when a message lands in a dead-letter queue. */
   alarmEmail?: string;
+  /**
+   * Abandoned-cart reminder steps, e.g. `[{ afterMinutes: 60 }, { afterMinutes: 1440, discountBasisPoints: 1000 }]`
+   * (the default); a step with `discountBasisPoints` offers a generated single-use code.
+   */
+  reminderSequence?: Array<{ afterMinutes: number; discountBasisPoints?: number }>;
   /** Cognito Plus plan with threat protection, billed per monthly active user. */
   threatProtection?: boolean;
   /** The built storefront; defaults to `web/dist`. */
@@ -53,6 +58,7 @@ export class ShopStack extends Stack {
     const auth = new ShopAuth(this, 'Auth', { threatProtection: props.threatProtection });
     const stripeSecret = this.createStripeSecret();
     const carrierSecret = this.createCarrierSecret();
+    const linkSecret = this.createLinkSecret();
 
     // Order matters: the storefront needs the API's id, functions need the storefront's URL,
     // and routes need the functions.
@@ -77,12 +83,15 @@ export class ShopStack extends Stack {
       mediaBucket: storefront.media.bucketName,
       downloadsBucket: storefront.downloads.bucketName,
     };
-    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret, carrierSecret, media: storefront.media, downloads: storefront.downloads };
+    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret, carrierSecret, linkSecret, media: storefront.media, downloads: storefront.downloads };
 
     for (const spec of manifest) {
       const environment = environmentFor(spec, refs);
       if (spec.access.secrets?.includes('stripe')) environment.STRIPE_SECRET_ARN = stripeSecret.secretArn;
       if (spec.access.secrets?.includes('carriers')) environment.CARRIER_SECRETS_ARN = carrierSecret.secretArn;
+      if (spec.access.secrets?.includes('links')) environment.LINK_SECRET_ARN = linkSecret.secretArn;
+      const remindsCarts = spec.queue?.queue === 'cart-reminders' || spec.access.sendTo?.includes('cart-reminders');
+      if (remindsCarts && props.reminderSequence) environment.REMINDER_SEQUENCE = JSON.stringify(props.reminderSequence);
       const shopFunction = new ShopFunction(this, pascalCase(spec.name), { spec, repoRoot, environment });
       grantAccess(shopFunction.role, spec, targets);
       api.addRoutes(spec, shopFunction.function);
@@ -123,6 +132,19 @@ export class ShopStack extends Stack {
     Validations.of(secret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason: 'Carrier webhook secrets are issued by the carriers; the merchant updates them when a carrier rotates them.',
+    });
+    return secret;
+  }
+
+  private createLinkSecret(): Secret {
+    // Generated once by Secrets Manager: nobody needs to know it, and it never appears in the template.
+    const secret = new Secret(this, 'LinkSigningSecret', {
+      description: 'Signs links in emails (restore a cart, unsubscribe from reminders); generated at deploy.',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    Validations.of(secret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'Rotating the link-signing secret would break every restore and unsubscribe link already emailed; it is generated, never leaves AWS and is only read by the shop functions.',
     });
     return secret;
   }

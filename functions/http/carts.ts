@@ -2,13 +2,15 @@ import { routeTable } from '#shared/http/route-table.ts';
 import { handler as addLine } from './carts/add-line.ts';
 import { handler as createCart } from './carts/create-cart.ts';
 import { handler as getCart } from './carts/get-cart.ts';
+import { handler as restoreCart } from './carts/restore-cart.ts';
 import { handler as removeLine } from './carts/remove-line.ts';
 import { handler as setQuantity } from './carts/set-quantity.ts';
 import { handler as updateCart } from './carts/update-cart.ts';
 
-/** The cart routes: create, read, lines, and the shopper's details. */
+/** The cart routes: create, read, lines, the shopper's details, and restoring from a reminder link. */
 export const handler = routeTable({
   'POST /api/carts': createCart,
+  'POST /api/carts/restore': restoreCart,
   'GET /api/carts/{id}': getCart,
   'PATCH /api/carts/{id}': updateCart,
   'POST /api/carts/{id}/lines': addLine,

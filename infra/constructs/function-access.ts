@@ -24,6 +24,7 @@ export interface AccessTargets {
   senderEmail: string;
   stripeSecret: ISecret;
   carrierSecret: ISecret;
+  linkSecret: ISecret;
   media: IBucket;
   downloads: IBucket;
 }
@@ -73,6 +74,15 @@ export const grantAccess = (role: Role, spec: FunctionSpec, targets: AccessTarge
 
   if (access.secrets?.includes('stripe')) targets.stripeSecret.grantRead(role);
   if (access.secrets?.includes('carriers')) targets.carrierSecret.grantRead(role);
+  if (access.secrets?.includes('links')) targets.linkSecret.grantRead(role);
+
+  if (access.suppressionList === 'read') {
+    role.addToPolicy(new PolicyStatement({ actions: ['ses:GetSuppressedDestination'], resources: ['*'] }));
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'ses:GetSuppressedDestination reads the account-level suppression list and supports no resource-level permission.',
+    });
+  }
 
   if (access.downloads === 'read') {
     // GetObject under digital/ only: presigned URLs inherit exactly this permission.

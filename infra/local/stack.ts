@@ -34,6 +34,7 @@ import {
 import { startQueuePoller } from './queue-poller.ts';
 import { jobRoutes } from './job-routes.ts';
 import { startScheduler } from './scheduler.ts';
+import { localLinkSecret } from './link-secret.ts';
 import { localWebhookSecret, testPaymentRoutes } from './test-payments.ts';
 
 export const rootDir = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -160,6 +161,9 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     // Carrier webhook secrets for local testing: Sendcloud and a generic carrier ("demo").
     process.env.CARRIER_WEBHOOK_SECRETS ??= JSON.stringify({ sendcloud: localWebhookSecret(), demo: localWebhookSecret(), colissimo: localWebhookSecret() });
     if (!usesStripe) Object.assign(process.env, { LOCAL_PAYMENTS: 'true', STRIPE_WEBHOOK_SECRET: localWebhookSecret() });
+    process.env.LINK_SIGNING_SECRET ??= await localLinkSecret(dataDir);
+    // The SES emulator keeps no suppression list.
+    process.env.EMAIL_SUPPRESSION_CHECK = 'off';
     process.env.POWERTOOLS_SERVICE_NAME = 'shop-local';
     process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 

@@ -73,3 +73,19 @@ export const catalogFeedKeys = (shard: number, updatedAt: string, key: Key) => (
   gsi1pk: catalogFeedPk(shard),
   gsi1sk: `${updatedAt}#${key.pk}#${key.sk}`,
 });
+
+export const reminderShardCount = 8;
+
+/**
+ * Sparse index of carts followed for reminders: one partition per sequence step and shard, sorted
+ * by last change, so the reminder job reads exactly the carts whose step is due.
+ */
+export const reminderKeys = (cartId: string, step: number, updatedAt: string) => ({
+  gsi2pk: reminderPk(step, catalogShardOf(cartId) % reminderShardCount),
+  gsi2sk: `${updatedAt}#${cartId}`,
+});
+
+export const reminderPk = (step: number, shard: number): string => `REMINDER#${step}#${shard}`;
+
+/** A shopper's email preferences (reminders stopped), keyed by the email's hash. */
+export const emailPrefsKey = (emailHash: string): Key => ({ pk: `EMAIL#${emailHash}`, sk: 'PREFS' });

@@ -101,7 +101,7 @@ export const placeOrder = async (order: Order, reservation: Reservation): Promis
       Update: {
         TableName: tableName(),
         Key: keys.cart(order.cartId),
-        UpdateExpression: 'SET #status = :converted, orderId = :orderId, version = version + :one',
+        UpdateExpression: 'SET #status = :converted, orderId = :orderId, version = version + :one REMOVE gsi2pk, gsi2sk',
         ConditionExpression: 'version = :version AND #status = :open',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':converted': 'converted', ':orderId': order.id, ':one': 1, ':version': reservation.cartVersion, ':open': 'open' },

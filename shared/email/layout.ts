@@ -17,6 +17,8 @@ export interface ItemRow {
   title: string;
   detail?: string;
   quantity: number;
+  /** Absolute http(s) URL of a thumbnail, shown in the HTML version only. */
+  imageUrl?: string;
   /** Formatted; prices are shown only when every row has them. */
   unitPrice?: string;
   total?: string;
@@ -101,7 +103,11 @@ const itemsHtml = (labels: ItemLabels, rows: ItemRow[]): string => {
   const body = rows.map((row) => {
     const detail = row.detail ? `<br><span style="${mutedStyle}">${escapeHtml(row.detail)}</span>` : '';
     const prices = priced ? [cell(escapeHtml(row.unitPrice!), 'right'), cell(escapeHtml(row.total!), 'right')] : [];
-    return `<tr>${[cell(`${escapeHtml(row.title)}${detail}`, 'left'), cell(String(row.quantity), 'right'), ...prices].join('')}</tr>`;
+    const image =
+      row.imageUrl && /^https?:\/\//i.test(row.imageUrl)
+        ? `<img src="${escapeHtml(row.imageUrl)}" width="64" height="64" alt="" style="display:block;float:left;margin:0 12px 4px 0;border-radius:4px;object-fit:cover;">`
+        : '';
+    return `<tr>${[cell(`${image}${escapeHtml(row.title)}${detail}`, 'left'), cell(String(row.quantity), 'right'), ...prices].join('')}</tr>`;
   });
   return `<table width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 16px;"><thead><tr>${headings.join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 };

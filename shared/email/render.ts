@@ -7,3 +7,5 @@ export { shipmentEmail } from './shipment.ts';
 export { returnEmail } from './returns.ts';
 export { refundEmail } from './refund.ts';
 export { cancellationEmail } from './cancellation.ts';
+export { cartReminderEmail } from './cart-reminder.ts';
+export type { CartReminder, ReminderLine, ReminderOffer } from './cart-reminder.ts';

@@ -142,10 +142,8 @@ describe('ShopStack', () => {
         expect(queues.get(queue)!.props.VisibilityTimeout).toBe(visibilityTimeoutFactor * timeoutOf(consumer));
       }
       expect(queues.get('cart-reminders')!.props.VisibilityTimeout).toBe(180);
-      // Without a consumer, a queue still gets 6× the default timeout.
-      const bare = queuesByTag(template);
-      expect(functions.some((spec) => spec.queue?.queue === 'cart-reminders')).toBe(false);
-      expect(bare.get('cart-reminders')!.props.VisibilityTimeout).toBe(60);
+      const real = queuesByTag(template);
+      expect(real.get('cart-reminders')!.props.VisibilityTimeout).toBe(visibilityTimeoutFactor * timeoutOf(functions.find((spec) => spec.name === 'send-reminders')!));
     });
 
     it('alarms as soon as one message sits in a dead-letter queue', () => {
@@ -213,6 +211,31 @@ describe('ShopStack', () => {
         (Properties.PolicyDocument.Statement as any[]).some((statement) => JSON.stringify(statement.Action).includes('secretsmanager:GetSecretValue') && JSON.stringify(statement.Resource).includes(stripeSecret)),
       );
       expect(readers).toHaveLength(fixtureManifest.filter((spec) => spec.access.secrets?.includes('stripe')).length);
+    });
+
+    it('generates the link-signing secret and gives it, by ARN, only to the functions that sign or check links', () => {
+      const linkSecret = Object.entries(template.findResources('AWS::SecretsManager::Secret') as Resources).find(([id]) => id.startsWith('LinkSigningSecret'))!;
+      expect(linkSecret[1].Properties.GenerateSecretString).toMatchObject({ PasswordLength: 64, ExcludePunctuation: true });
+      const lambdas = template.findResources('AWS::Lambda::Function') as Resources;
+      for (const spec of functions) {
+        const variables = lambdas[logicalIdOfFunction(template, spec.name)]!.Properties.Environment.Variables;
+        if (spec.access.secrets?.includes('links')) expect(variables.LINK_SECRET_ARN).toEqual({ Ref: linkSecret[0] });
+        else expect(variables.LINK_SECRET_ARN).toBeUndefined();
+      }
+      expect(functions.filter((spec) => spec.access.secrets?.includes('links')).map((spec) => spec.name).sort()).toEqual(['carts', 'send-reminders', 'unsubscribe']);
+    });
+
+    it('lets the reminder sender read the SES suppression list, and passes a configured reminder sequence to the reminder functions only', () => {
+      template.hasResourceProperties('AWS::IAM::Policy', {
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'ses:GetSuppressedDestination', Resource: '*' })]) },
+      });
+      const sequence = [{ afterMinutes: 30 }, { afterMinutes: 2880, discountBasisPoints: 1500 }];
+      const { template: configured } = synthesize({ reminderSequence: sequence });
+      const lambdas = configured.findResources('AWS::Lambda::Function') as Resources;
+      for (const spec of functions) {
+        const value = lambdas[logicalIdOfFunction(configured, spec.name)]!.Properties.Environment.Variables.REMINDER_SEQUENCE;
+        expect(value, spec.name).toBe(['reminders', 'send-reminders'].includes(spec.name) ? JSON.stringify(sequence) : undefined);
+      }
     });
 
     it('pins email sending to the shop sender address', () => {

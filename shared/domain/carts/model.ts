@@ -25,6 +25,8 @@ export interface Cart {
   status: 'open' | 'converted';
   /** Set when checkout converted the cart. */
   orderId?: string;
+  /** Abandoned-cart reminder steps already sent; a change delays the next step but never repeats one. */
+  remindersSent?: number;
   /** Optimistic-locking counter: every change is written only if nobody changed the cart since it was read. */
   version: number;
   createdAt: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cart } from '#shared/domain/carts/model.ts';
 import { dueStep, isFollowed, nextReminderDueAt } from './sequence.ts';
 
-const cart = (overrides: Partial<Cart & { remindersSent: number }> = {}): Cart & { remindersSent?: number } => ({
+const cart = (overrides: Partial<Cart> = {}): Cart => ({
   id: 'c1',
   lines: [{ sku: 'A-1', productId: 'p1', quantity: 1 }],
   locale: 'fr',
