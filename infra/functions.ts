@@ -122,10 +122,11 @@ export const functions: FunctionSpec[] = [
   {
     name: 'checkout',
     entry: 'functions/http/checkout.ts',
-    description: 'Checkout: re-prices the cart, reserves stock in one transaction, opens the payment page.',
+    description: 'Checkout: re-prices the cart, reserves stock in one transaction, opens the payment page; reopens a cart when the shopper comes back unpaid.',
     routes: [
       { method: 'POST', path: '/api/checkout', auth: 'public' },
       { method: 'POST', path: '/api/account/checkout', auth: 'customer' },
+      { method: 'POST', path: '/api/orders/{id}/reopen', auth: 'public' },
     ],
     timeoutSeconds: 15,
     access: { table: 'readwrite', secrets: ['stripe'] },

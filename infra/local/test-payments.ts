@@ -146,6 +146,12 @@ export const testPaymentRoutes = (options: TestPaymentsOptions) => async (reques
     response.end('Unknown payment session.');
     return true;
   }
+  // Like an expired Stripe session: an order no longer awaiting payment cannot be paid here.
+  if (order.status !== 'pending_payment') {
+    response.writeHead(410, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('Cette session de paiement est close.');
+    return true;
+  }
   if (request.method !== 'POST') {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     response.end(page(session, order));

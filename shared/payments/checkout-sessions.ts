@@ -12,6 +12,12 @@ export interface CheckoutUrls {
   cancel: string;
 }
 
+/** Where the payment page sends the shopper back: the order's page when paid, the cart otherwise. */
+export const paymentReturnUrls = (shopUrl: string, order: Pick<Order, 'id' | 'accessToken'>): CheckoutUrls => ({
+  success: `${shopUrl}/commande/${order.id}?token=${order.accessToken}&paid=1`,
+  cancel: `${shopUrl}/panier?order=${order.id}&token=${order.accessToken}`,
+});
+
 export interface HostedPayment {
   sessionId: string;
   url: string;
@@ -69,4 +75,24 @@ export const createHostedPayment = async (config: PaymentConfig, order: Order, u
   const sessionId = `cs_local_${order.id}`;
   const query = new URLSearchParams({ session: sessionId, order: order.id, success: urls.success, cancel: urls.cancel });
   return { sessionId, url: `${shopUrl}/_local/pay?${query}` };
+};
+
+/**
+ * Closes an order's payment page so it can no longer be paid: with Stripe the session (found again
+ * through its idempotency key) is expired; a session paid in the meantime answers `completed`.
+ * The local test page needs nothing: it refuses orders that no longer await payment.
+ */
+export const closeHostedPayment = async (config: PaymentConfig, order: Order, urls: CheckoutUrls): Promise<'closed' | 'completed'> => {
+  if (config.mode !== 'stripe') return 'closed';
+  const stripe = await stripeClient(config.secretKey);
+  const { sessionId } = await stripeSession(stripe, order, urls);
+  try {
+    await stripe.checkout.sessions.expire(sessionId);
+    return 'closed';
+  } catch (error) {
+    const session = await stripe.checkout.sessions.retrieve(sessionId);
+    if (session.status === 'complete') return 'completed';
+    if (session.status === 'expired') return 'closed';
+    throw error;
+  }
 };

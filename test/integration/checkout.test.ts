@@ -215,6 +215,58 @@ describe('the local test payment page', () => {
   });
 });
 
+describe('coming back from the payment page without paying', () => {
+  const payPage = (paymentUrl: string, action: 'pay' | 'decline') =>
+    fetch(`${stack().shopUrl}/_local/pay`, {
+      method: 'POST',
+      body: new URLSearchParams({ ...Object.fromEntries(new URL(paymentUrl).searchParams), action }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      redirect: 'manual',
+    });
+  const reopen = (orderId: string, token: string) => api(`/api/orders/${orderId}/reopen`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+
+  it('after a declined card: releases the stock at once, closes the payment page and hands back a cart with the same lines', async () => {
+    const { sku, productId } = await productWithStock(3, 1990);
+    const placed = await checkout(await cartWith(sku, 2));
+    expect(placed.status).toBe(201);
+    expect(await stockOf(productId, sku)).toBe(1);
+
+    const declined = await payPage(placed.json.paymentUrl, 'decline');
+    expect(declined.status).toBe(303);
+    const back = new URL(declined.headers.get('location')!);
+    expect(back.pathname).toBe('/panier');
+    expect(Object.fromEntries(back.searchParams)).toEqual({ order: placed.json.orderId, token: placed.json.token, declined: '1' });
+
+    const reopened = await reopen(placed.json.orderId, placed.json.token);
+    expect(reopened.status).toBe(200);
+    expect(reopened.json.cartId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(reopened.json.cart).toMatchObject({ id: reopened.json.cartId, status: 'open', lines: [{ sku, quantity: 2 }] });
+    expect(await stockOf(productId, sku)).toBe(3);
+    expect((await api(`/api/orders/${placed.json.orderId}?token=${placed.json.token}`)).json.status).toBe('cancelled');
+    // The old payment page can no longer take money for the released order.
+    expect((await payPage(placed.json.paymentUrl, 'pay')).status).toBe(410);
+    // Retrying hands back the same cart and releases nothing twice.
+    const again = await reopen(placed.json.orderId, placed.json.token);
+    expect(again.json.cartId).toBe(reopened.json.cartId);
+    expect(await stockOf(productId, sku)).toBe(3);
+    // The new cart checks out like any other.
+    expect((await checkout(reopened.json.cartId)).status).toBe(201);
+    expect(await stockOf(productId, sku)).toBe(1);
+  });
+
+  it('never releases a paid order, and needs the order token', async () => {
+    const { sku, productId } = await productWithStock(2, 1990);
+    const placed = await checkout(await cartWith(sku));
+    expect((await reopen(placed.json.orderId, 'wrong-token')).status).toBe(404);
+    expect((await payPage(placed.json.paymentUrl, 'pay')).status).toBe(303);
+    const refused = await reopen(placed.json.orderId, placed.json.token);
+    expect(refused.status).toBe(409);
+    expect(refused.json.error.code).toBe('order_already_paid');
+    expect(await stockOf(productId, sku)).toBe(1);
+    expect((await api(`/api/orders/${placed.json.orderId}?token=${placed.json.token}`)).json.status).toBe('paid');
+  });
+});
+
 describe('order access', () => {
   it('shows a guest order only with its token', async () => {
     const { sku } = await productWithStock(5);

@@ -231,8 +231,8 @@ describe('abandoned-cart reminders', () => {
     const restoreToken = tokenFrom(first.get(staying)![0]!.body.text!, /\/panier\?restore=([\w.-]+)/);
     const restored = await send('/api/carts/restore', 'POST', { token: restoreToken });
     expect(restored.status).toBe(200);
-    expect(restored.json).toMatchObject({ id: ids[2], email: staying, lines: [{ sku: digitalSku, quantity: 1 }] });
-    expect((await call(`/api/carts/${restored.json.id}`)).json.lines).toHaveLength(1);
+    expect(restored.json).toMatchObject({ cartId: ids[2], cart: { id: ids[2], email: staying, lines: [{ sku: digitalSku, quantity: 1 }] } });
+    expect((await call(`/api/carts/${restored.json.cartId}`)).json.lines).toHaveLength(1);
 
     await runJob(changed + 24 * hour + 1_000);
     await receivedBy(staying, 2);

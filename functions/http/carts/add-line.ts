@@ -3,7 +3,7 @@ import { maxLinesPerCart, maxQuantityPerLine, quantityAfterAdding, withQuantity 
 import { ConflictError, ValidationError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { addLineInput, cartIdParams } from '#shared/schemas/cart-input.ts';
-import { cartResponse } from './respond.ts';
+import { cartResponse } from '#shared/checkout/cart-response.ts';
 
 /** Adds a SKU (or more of it); the price is the catalog's, the quantity is checked against live stock. */
 export const handler = httpHandler({ access: 'public', params: cartIdParams, body: addLineInput }, async ({ params, body }) => {

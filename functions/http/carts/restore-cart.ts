@@ -4,11 +4,11 @@ import { verifyLink } from '#shared/domain/reminders/link-tokens.ts';
 import { AppError, ConflictError, ValidationError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { linkTokenBody } from '#shared/schemas/link-token.ts';
-import { cartResponse } from './respond.ts';
+import { continuedCartResponse } from '#shared/checkout/cart-response.ts';
 
 /**
  * The reminder email's "back to my cart" link: a signed token naming the cart, so the cart opens
- * on any device or browser. Answers the cart itself, priced now.
+ * on any device or browser. Answers `{ cartId, cart }`, the cart priced now.
  */
 export const handler = httpHandler({ access: 'public', body: linkTokenBody }, async ({ body }) => {
   const cartId = verifyLink('restore-cart', body.token, await linkSecret());
@@ -16,5 +16,5 @@ export const handler = httpHandler({ access: 'public', body: linkTokenBody }, as
   const cart = await getCart(cartId);
   if (!cart) throw new AppError('gone', 'cart_expired', 'This cart has expired.');
   if (cart.status !== 'open') throw new ConflictError('cart_converted', 'This cart has already been checked out.');
-  return cartResponse(cart);
+  return continuedCartResponse(cart);
 });

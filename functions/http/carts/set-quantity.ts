@@ -3,7 +3,7 @@ import { withQuantity } from '#shared/domain/carts/model.ts';
 import { NotFoundError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { cartLineParams, setQuantityInput } from '#shared/schemas/cart-input.ts';
-import { cartResponse } from './respond.ts';
+import { cartResponse } from '#shared/checkout/cart-response.ts';
 
 /** Changes a line's quantity; 0 removes the line. */
 export const handler = httpHandler({ access: 'public', params: cartLineParams, body: setQuantityInput }, async ({ params, body }) => {

@@ -8,7 +8,7 @@ import { UnprocessableError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { cartIdParams, updateCartInput } from '#shared/schemas/cart-input.ts';
 import type { Cart } from '#shared/domain/carts/model.ts';
-import { cartResponse } from './respond.ts';
+import { cartResponse } from '#shared/checkout/cart-response.ts';
 
 /** Checks a discount code against the cart as it is now; refusals carry their own error code. */
 const checkCode = async (cart: Cart, code: string, email: string | undefined): Promise<void> => {
