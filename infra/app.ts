@@ -1,10 +1,12 @@
 /**
  * `npx cdk deploy` entry point. Context (`-c key=value` or cdk.json): senderEmail (SES identity the
  * shop sends from), domainName + certificateArn (us-east-1) and optionally hostedZoneId for a custom
- * domain, alarmEmail for dead-letter alarms, threatProtection=true for Cognito threat protection.
+ * domain, alarmEmail for dead-letter alarms, threatProtection=true for Cognito threat protection,
+ * reminderSequence (JSON) for the abandoned-cart reminder steps.
  */
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { reminderSequenceFrom } from '../shared/config/reminders.ts';
 import { ShopStack, type ShopDomain } from './stack.ts';
 
 const app = new App();
@@ -32,6 +34,8 @@ new ShopStack(app, 'ShopStack', {
   senderEmail: context('senderEmail') ?? 'shop@example.com',
   domain: domainFromContext(),
   alarmEmail: context('alarmEmail'),
+  // Validated here, so a malformed sequence stops the deploy rather than the functions.
+  reminderSequence: context('reminderSequence') ? reminderSequenceFrom({ REMINDER_SEQUENCE: context('reminderSequence') }) : undefined,
   threatProtection: app.node.tryGetContext('threatProtection') === true || context('threatProtection') === 'true',
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
 });
