@@ -57,8 +57,8 @@ describe('a guest buys with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/recherche\?q=chausure$/);
     await page.getByRole('heading', { level: 1, name: 'Résultats pour « chausure »' }).waitFor();
+    await expect.poll(() => page.locator('#results-count').innerText()).toMatch(/^\d+ produits$/);
     const countBefore = await page.locator('#results-count').innerText();
-    expect(countBefore).toMatch(/^\d+ produits$/);
 
     // Filters by size 42 (the filters are folded away on a phone).
     await tabTo(page, page.locator('details.filters > summary'));

@@ -10,7 +10,7 @@ import { useAsync } from '../../lib/use-async.ts';
 import { listingQueryString, readListingState, toApiParams, toggle, type ListingState } from './listing-params.ts';
 import { fetchPage } from './page-cursors.ts';
 
-const pageSize = 24;
+const pageSize = 12;
 
 function FacetChoices(props: { legend: string; name: string; values: Facets['size']; selected: string[]; label: (value: string) => string; onToggle: (value: string, on: boolean) => void }) {
   const { t } = useI18n();
