@@ -30,7 +30,18 @@ const listingQuery = (params: ListingParams, locale: Locale) => ({
   locale,
 });
 
-export const getCategories = (locale: Locale) => apiRequest<{ categories: CategoryNode[] }>('GET', '/categories', undefined, { locale }).then((answer) => answer.categories);
+const categoryTrees = new Map<Locale, Promise<CategoryNode[]>>();
+
+/** The category tree, fetched once per language per page load (the header and the pages share it). */
+export const getCategories = (locale: Locale): Promise<CategoryNode[]> => {
+  let tree = categoryTrees.get(locale);
+  if (!tree) {
+    tree = apiRequest<{ categories: CategoryNode[] }>('GET', '/categories', undefined, { locale }).then((answer) => answer.categories);
+    tree.catch(() => categoryTrees.delete(locale));
+    categoryTrees.set(locale, tree);
+  }
+  return tree;
+};
 
 export const listProducts = (params: ListingParams, locale: Locale) => apiRequest<Listing>('GET', '/products', undefined, listingQuery(params, locale));
 

@@ -27,7 +27,20 @@ export function ProductCard({ item, eager = false }: { item: ListingItem; eager?
   );
 }
 
-export function ProductGrid({ items, eagerCount = 0, label }: { items: ListingItem[]; eagerCount?: number; label?: string }) {
+/** A grid of cards; while `items` is undefined, `placeholders` empty cards of the same size hold the space. */
+export function ProductGrid({ items, eagerCount = 0, label, placeholders = 4 }: { items: ListingItem[] | undefined; eagerCount?: number; label?: string; placeholders?: number }) {
+  if (!items) {
+    return (
+      <ul class="product-grid" aria-hidden="true">
+        {Array.from({ length: placeholders }, (_, index) => (
+          <li key={index} class="card-placeholder">
+            <div class="card-image" />
+            <div class="placeholder-text" />
+          </li>
+        ))}
+      </ul>
+    );
+  }
   return (
     <ul class="product-grid" aria-label={label}>
       {items.map((item, index) => (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
 import { listProducts, searchProducts } from '../../api/catalog.ts';
 import type { Facets, Listing, SortOrder } from '../../api/types.ts';
-import { ErrorNotice, Loading } from '../../components/feedback.tsx';
+import { ErrorNotice } from '../../components/feedback.tsx';
 import { ProductGrid } from '../../components/product-card.tsx';
 import { colourName } from '../../format/options.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -123,9 +123,8 @@ export function ProductListing({ category, q, title }: { category?: string; q?: 
             </label>
           </div>
           {listing.status === 'error' && <ErrorNotice error={listing.error} retry={retry} />}
-          {!data && listing.status === 'loading' && <Loading />}
           {data && data.items.length === 0 && <p class="notice">{t('listing.empty')}</p>}
-          {data && <ProductGrid items={data.items} eagerCount={4} />}
+          {listing.status !== 'error' && <ProductGrid items={data?.items} eagerCount={4} placeholders={pageSize} />}
           {data && pages > 1 && (
             <nav class="pagination" aria-label={t('listing.pagination')}>
               {state.page > 1 ? <a href={pageHref(state.page - 1)} rel="prev">{t('listing.previous')}</a> : <span />}
