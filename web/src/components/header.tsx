@@ -14,15 +14,16 @@ function CartLink() {
     loadCart().catch(() => undefined);
   }, []);
   return (
-    <a class="cart-link" href="/panier" aria-label={count === 1 ? t('cart.linkCountOne') : t('cart.linkCount', { count })}>
+    <a class="cart-link" href="/panier">
       <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
         <path d="M5 8h14l-1.5 12h-11z" />
         <path d="M9 8a3 3 0 0 1 6 0" />
       </svg>
-      <span>{t('cart.link')}</span>
+      <span>{t('cart.link')}</span>{' '}
       <span class="cart-count" data-testid="cart-count">
         {count}
-      </span>
+      </span>{' '}
+      <span class="visually-hidden">{count === 1 ? t('cart.linkCountOne') : t('cart.linkCount')}</span>
     </a>
   );
 }

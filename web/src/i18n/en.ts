@@ -97,8 +97,8 @@ export const en: Dictionary = {
 
   'cart.title': 'Your cart',
   'cart.link': 'Cart',
-  'cart.linkCount': 'Cart, {count} items',
-  'cart.linkCountOne': 'Cart, 1 item',
+  'cart.linkCount': 'items',
+  'cart.linkCountOne': 'item',
   'cart.empty': 'Your cart is empty.',
   'cart.continue': 'Continue shopping',
   'cart.quantityFor': 'Quantity for {title}',

@@ -95,8 +95,8 @@ export const fr = {
 
   'cart.title': 'Votre panier',
   'cart.link': 'Panier',
-  'cart.linkCount': 'Panier, {count} articles',
-  'cart.linkCountOne': 'Panier, 1 article',
+  'cart.linkCount': 'articles',
+  'cart.linkCountOne': 'article',
   'cart.empty': 'Votre panier est vide.',
   'cart.continue': 'Continuer mes achats',
   'cart.quantityFor': 'Quantité pour {title}',

@@ -31,17 +31,20 @@ export default function CategoryPage() {
   return (
     <>
       <Breadcrumbs trail={[{ label: t('common.home'), href: '/' }, ...(trail ?? []).map((node) => ({ label: node.name, href: `/categorie/${node.slug}` }))]} />
-      {children.length > 0 && (
-        <nav class="subcategories" aria-label={current?.name}>
-          <ul>
-            {children.map((child) => (
-              <li key={child.slug}>
-                <a href={`/categorie/${child.slug}`}>{child.name}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      {/* The row keeps its height while the tree loads, so the listing below never moves. */}
+      <div class="subcategories-row">
+        {children.length > 0 && (
+          <nav class="subcategories" aria-label={current?.name}>
+            <ul>
+              {children.map((child) => (
+                <li key={child.slug}>
+                  <a href={`/categorie/${child.slug}`}>{child.name}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </div>
       <ProductListing category={slug} title={current?.name ?? '\u00a0'} />
     </>
   );
