@@ -24,4 +24,4 @@ export const renewDownload = (orderId: string, token: string, sku: string) =>
   );
 
 /** Contract C: stops reminder emails for the address behind the token. */
-export const unsubscribe = (token: string) => apiRequest<{ unsubscribed: boolean; email: string }>('POST', `/unsubscribe?token=${encodeURIComponent(token)}`);
+export const unsubscribe = (token: string) => apiRequest<{ unsubscribed: boolean; email?: string }>('POST', `/unsubscribe?token=${encodeURIComponent(token)}`);

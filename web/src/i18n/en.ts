@@ -251,6 +251,7 @@ export const en: Dictionary = {
   'unsubscribe.intro': 'No longer want our cart reminder emails?',
   'unsubscribe.button': 'Stop sending me reminders',
   'unsubscribe.done': 'Done: {email} will no longer receive reminders.',
+  'unsubscribe.doneNoEmail': 'Done: you will no longer receive reminders.',
   'unsubscribe.missing': 'This unsubscribe link is incomplete.',
 
   'notFound.title': 'Page not found',
@@ -302,6 +303,8 @@ export const en: Dictionary = {
   'error.download_exhausted': 'This link has been used the maximum number of times: ask for a new one.',
   'error.download_revoked': 'This order was cancelled or refunded: the download is no longer available.',
   'error.link_invalid': 'This link is no longer valid.',
+  'error.invalid_token': 'This link is no longer valid.',
+  'error.cart_expired': 'This cart has expired: its items are no longer held.',
   'error.email.required': 'Enter your email address.',
   'error.delivery.required': 'Choose a delivery method.',
   'error.delivery.unavailable': 'This delivery method does not serve this address: choose another one.',

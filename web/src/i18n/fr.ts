@@ -249,6 +249,7 @@ export const fr = {
   'unsubscribe.intro': 'Vous ne souhaitez plus recevoir nos rappels de panier par e-mail ?',
   'unsubscribe.button': 'Ne plus recevoir de rappels',
   'unsubscribe.done': 'C’est noté : {email} ne recevra plus de rappels.',
+  'unsubscribe.doneNoEmail': 'C’est noté : vous ne recevrez plus de rappels.',
   'unsubscribe.missing': 'Ce lien de désabonnement est incomplet.',
 
   'notFound.title': 'Page introuvable',
@@ -300,6 +301,8 @@ export const fr = {
   'error.download_exhausted': 'Ce lien a été utilisé le nombre de fois autorisé : demandez-en un nouveau.',
   'error.download_revoked': 'Cette commande a été annulée ou remboursée : le téléchargement n’est plus disponible.',
   'error.link_invalid': 'Ce lien n’est plus valable.',
+  'error.invalid_token': 'Ce lien n’est plus valable.',
+  'error.cart_expired': 'Ce panier a expiré : ses articles ne sont plus réservés.',
   'error.email.required': 'Indiquez votre adresse e-mail.',
   'error.delivery.required': 'Choisissez un mode de livraison.',
   'error.delivery.unavailable': 'Ce mode de livraison ne dessert pas cette adresse : choisissez-en un autre.',

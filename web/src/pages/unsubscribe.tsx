@@ -11,7 +11,7 @@ export default function UnsubscribePage() {
   const { t, locale } = useI18n();
   const { query } = useLocation();
   const token = query.token ?? '';
-  const [state, setState] = useState<{ kind: 'idle' | 'busy' } | { kind: 'done'; email: string } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  const [state, setState] = useState<{ kind: 'idle' | 'busy' } | { kind: 'done'; email: string | undefined } | { kind: 'error'; message: string }>({ kind: 'idle' });
   usePageTitle(t('unsubscribe.title'), t('site.name'));
 
   const submit = async (event: Event) => {
@@ -33,7 +33,7 @@ export default function UnsubscribePage() {
         <p class="notice error">{t('unsubscribe.missing')}</p>
       ) : state.kind === 'done' ? (
         <p class="notice success" role="status">
-          {t('unsubscribe.done', { email: state.email })}
+          {state.email ? t('unsubscribe.done', { email: state.email }) : t('unsubscribe.doneNoEmail')}
         </p>
       ) : (
         <form onSubmit={submit}>
