@@ -1,39 +1,77 @@
-import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import lazy, { ErrorBoundary } from 'preact-iso/lazy';
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso/router';
+import { Footer } from './components/footer.tsx';
+import { Header } from './components/header.tsx';
+import type { Dictionary } from './i18n/dictionary.ts';
+import { I18nProvider, useI18n } from './i18n/i18n.tsx';
+import type { Locale } from './i18n/locale.ts';
+import { LiveRegion } from './lib/announcer.tsx';
 
-type Health = { status: string; checks: Record<string, { status: string }> };
+// Every page is its own chunk: a shopper downloads only the pages they open.
+const Home = lazy(() => import('./pages/home.tsx'));
+const CategoryPage = lazy(() => import('./pages/category.tsx'));
+const SearchPage = lazy(() => import('./pages/search.tsx'));
+const ProductPage = lazy(() => import('./pages/product.tsx'));
+const CartPage = lazy(() => import('./pages/cart.tsx'));
+const CheckoutPage = lazy(() => import('./pages/checkout/checkout.tsx'));
+const OrderPage = lazy(() => import('./pages/order.tsx'));
+const LegalPage = lazy(() => import('./pages/legal.tsx'));
+const UnsubscribePage = lazy(() => import('./pages/unsubscribe.tsx'));
+const NotFound = lazy(() => import('./pages/not-found.tsx'));
 
-/** Storefront shell: the catalogue, cart and checkout pages plug in here as they land. */
-export function App() {
-  const [health, setHealth] = useState<Health | undefined>();
+/** Skip link, landmarks, live region; focus moves to the content when the page (not its query) changes. */
+function Layout({ children }: { children: ComponentChildren }) {
+  const { t } = useI18n();
+  const { path } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(path);
   useEffect(() => {
-    fetch('/api/health')
-      .then((response) => response.json() as Promise<Health>)
-      .then(setHealth)
-      .catch(() => setHealth({ status: 'unreachable', checks: {} }));
-  }, []);
+    if (path === firstPath.current) return;
+    firstPath.current = '';
+    window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
+  }, [path]);
   return (
     <>
-      <header class="site-header">
-        <a class="brand" href="/">La Boutique</a>
-      </header>
-      <main>
-        <h1>Bienvenue</h1>
-        <p>La boutique ouvre bientôt ses rayons.</p>
-        <section aria-labelledby="status-title">
-          <h2 id="status-title">État du service</h2>
-          {health ? (
-            <ul>
-              {Object.entries(health.checks).map(([name, check]) => (
-                <li key={name}>
-                  {name} : {check.status === 'up' ? 'disponible' : 'indisponible'}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>Vérification…</p>
-          )}
-        </section>
+      <a class="skip-link" href="#contenu">
+        {t('layout.skip')}
+      </a>
+      <Header />
+      <main id="contenu" tabIndex={-1} ref={main}>
+        {children}
       </main>
+      <Footer />
+      <LiveRegion />
     </>
+  );
+}
+
+export function App(props: { locale: Locale; dictionary: Dictionary }) {
+  return (
+    <I18nProvider locale={props.locale} dictionary={props.dictionary}>
+      <LocationProvider>
+        <Layout>
+          <ErrorBoundary>
+            <Router>
+              <Route path="/" component={Home} />
+              <Route path="/categorie/:slug" component={CategoryPage} />
+              <Route path="/recherche" component={SearchPage} />
+              <Route path="/produit/:slug" component={ProductPage} />
+              <Route path="/panier" component={CartPage} />
+              <Route path="/commande/etapes/:step" component={CheckoutPage} />
+              <Route path="/commande/:id" component={OrderPage} />
+              <Route path="/cgv" component={LegalPage} />
+              <Route path="/livraison-retours" component={LegalPage} />
+              <Route path="/mentions-legales" component={LegalPage} />
+              <Route path="/confidentialite" component={LegalPage} />
+              <Route path="/desabonnement" component={UnsubscribePage} />
+              <Route default component={NotFound} />
+            </Router>
+          </ErrorBoundary>
+        </Layout>
+      </LocationProvider>
+    </I18nProvider>
   );
 }

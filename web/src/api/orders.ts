@@ -1,0 +1,27 @@
+import { apiRequest } from './client.ts';
+import type { AddressInput, CheckoutResult, DeliveryMethodId, Locale, Order } from './types.ts';
+
+export interface CheckoutInput {
+  cartId: string;
+  email: string;
+  shippingAddress?: AddressInput;
+  deliveryMethod?: DeliveryMethodId;
+  locale: Locale;
+}
+
+/** Reserves the stock and opens the payment page; retrying answers the same order. */
+export const checkout = (input: CheckoutInput) => apiRequest<CheckoutResult>('POST', '/checkout', input);
+
+export const getOrder = (orderId: string, token: string) => apiRequest<Order>('GET', `/orders/${encodeURIComponent(orderId)}`, undefined, { token });
+
+export const requestReturn = (orderId: string, token: string, lines: Array<{ sku: string; quantity: number }>, reason: string) =>
+  apiRequest<{ return: { id: string; status: string } }>('POST', `/orders/${encodeURIComponent(orderId)}/returns?token=${encodeURIComponent(token)}`, { lines, reason });
+
+export const renewDownload = (orderId: string, token: string, sku: string) =>
+  apiRequest<{ url: string; expiresAt: string; downloadsLeft: number }>(
+    'POST',
+    `/orders/${encodeURIComponent(orderId)}/downloads/${encodeURIComponent(sku)}/renew?token=${encodeURIComponent(token)}`,
+  );
+
+/** Contract C: stops reminder emails for the address behind the token. */
+export const unsubscribe = (token: string) => apiRequest<{ unsubscribed: boolean; email?: string }>('POST', `/unsubscribe?token=${encodeURIComponent(token)}`);
