@@ -8,7 +8,7 @@ import { emailHashOf } from '#shared/data/email-hash.ts';
 import { liveVariants, type LiveVariant } from '#shared/data/variant-lookup.ts';
 import { isDigital, isInStock, type Locale, type Localized } from '#shared/domain/catalog/model.ts';
 import type { Cart } from '#shared/domain/carts/model.ts';
-import { evaluateDiscount, type DiscountEvaluation } from '#shared/domain/checkout/discounts.ts';
+import { evaluateDiscount, type DiscountRefusal } from '#shared/domain/checkout/discounts.ts';
 import { computeTotals, type PricedLine, type Totals } from '#shared/domain/checkout/totals.ts';
 import { defaultDeliveryConfig, quoteDelivery, type DeliveryQuote } from '#shared/domain/delivery/methods.ts';
 
@@ -30,12 +30,17 @@ export interface CartLineView {
   problem?: 'unavailable' | 'insufficient_stock';
 }
 
+export type AppliedDiscount =
+  | { code: string; ok: true; amount: number; freeShipping: boolean }
+  | { code: string; ok: false; reason: DiscountRefusal; details?: Record<string, number | string> };
+
 export interface PricedCart {
   lines: CartLineView[];
   priced: PricedLine[];
   totals: Totals;
   delivery: { required: boolean; options: DeliveryQuote[]; selected?: DeliveryQuote };
-  discount?: { code: string } & DiscountEvaluation;
+  /** The cart's code and what it does now: applied, or refused with the reason. */
+  discount?: AppliedDiscount;
 }
 
 /** The key under which an email's discount uses are counted. */
@@ -90,7 +95,8 @@ export const priceCart = async (cart: Cart, choices: PricingChoices): Promise<Pr
   if (code) {
     const email = choices.email ?? cart.email;
     const [found, usesByEmail] = await Promise.all([getDiscount(code), email ? getDiscountUses(code, emailHash(email)) : Promise.resolve(0)]);
-    discount = { code, ...evaluateDiscount(found, { subtotal: goods.subtotal, now: choices.now, usesByEmail }) };
+    const verdict = evaluateDiscount(found, { subtotal: goods.subtotal, now: choices.now, usesByEmail });
+    discount = verdict.ok ? { ...verdict, code } : { code, ok: false, reason: verdict.code, ...(verdict.details ? { details: verdict.details } : {}) };
   }
   const discountAmount = discount?.ok ? discount.amount : 0;
 

@@ -18,6 +18,8 @@ export const listingQuery = z.object({
   minPrice: z.optional(cents),
   maxPrice: z.optional(cents),
   inStock: z.optional(z.enum(['true', 'false'])),
+  onSale: z.optional(z.enum(['true', 'false'])),
+  featured: z.optional(z.enum(['true', 'false'])),
   sort: z.optional(z.enum(sortOrders)),
   cursor: z.optional(z.string().check(z.maxLength(500))),
   limit: z.optional(z.string().check(z.regex(/^([1-9]|[1-9]\d|100)$/, 'must be between 1 and 100'))),
@@ -49,6 +51,8 @@ export const toListingRequest = (query: ListingQuery, fallbackSort: SortOrder) =
     ...(query.minPrice ? { minPrice: Number(query.minPrice) } : {}),
     ...(query.maxPrice ? { maxPrice: Number(query.maxPrice) } : {}),
     ...(query.inStock === 'true' ? { inStock: true } : {}),
+    ...(query.onSale === 'true' ? { onSale: true } : {}),
+    ...(query.featured === 'true' ? { featured: true } : {}),
   };
   return {
     ...filters,

@@ -38,6 +38,7 @@ const productFields = {
   images: z.array(image).check(z.maxLength(12)),
   attributes: z.record(z.string().check(z.regex(/^[\w-]{1,40}$/)), text(200)),
   status: z.enum(['draft', 'active']),
+  featured: z.optional(z.boolean()),
 };
 
 export const createProductInput = z.strictObject({
@@ -56,6 +57,7 @@ export const updateProductInput = z.strictObject({
   images: z.optional(productFields.images),
   attributes: z.optional(productFields.attributes),
   status: z.optional(z.enum(['draft', 'active', 'archived'])),
+  featured: productFields.featured,
   /** The version the merchant edited; a newer one on the server means 409. */
   version: z.optional(z.number().check(z.int(), z.minimum(1))),
 });

@@ -13,6 +13,22 @@ afterAll(async () => {
 });
 
 describe('the other pages', () => {
+  it('shows the featured products, the departments, what is new and what is on sale on the home page', async () => {
+    const { page, context, errors } = await newShopper(browser);
+    await page.goto('/');
+    for (const name of ['À la une', 'Nouveautés', 'Promotions']) {
+      const section = page.getByRole('region', { name });
+      await section.locator('.card-title').first().waitFor();
+      expect(await section.locator('.card-title').count(), name).toBeGreaterThan(0);
+    }
+    const sale = page.getByRole('region', { name: 'Promotions' });
+    expect(await sale.locator('s, del').count()).toBe(await sale.locator('.card-title').count());
+    await page.getByRole('region', { name: 'Nos rayons' }).getByRole('link').first().waitFor();
+    await checkPage(page, 'home');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows a category with sub-categories, sort and pagination', async () => {
     const { page, context, errors } = await newShopper(browser);
     await page.goto('/categorie/vetements');

@@ -84,4 +84,20 @@ describe('the cart API', () => {
     const digital = await send(`/api/carts/${digitalCart}/lines`, 'POST', { sku: ebook.json.variants[0].sku, quantity: 1 });
     expect(digital.json.delivery).toEqual({ required: false, options: [], selected: null });
   });
+
+  it('keeps the code when it stops applying, and says why', async () => {
+    const { sku } = await productWithStock(10, 2500);
+    const cartId = await newCart();
+    await send(`/api/carts/${cartId}/lines`, 'POST', { sku, quantity: 2 });
+    const applied = await send(`/api/carts/${cartId}`, 'PATCH', { discountCode: 'moins5' });
+    expect(applied.status).toBe(200);
+    expect(applied.json.discount).toEqual({ code: 'MOINS5', ok: true, amount: 500, freeShipping: false });
+    // Below the 40 € minimum the code stays on the cart, refused, with its own name and the reason.
+    const below = await send(`/api/carts/${cartId}/lines/${sku}`, 'PATCH', { quantity: 1 });
+    expect(below.json.discount).toEqual({ code: 'MOINS5', ok: false, reason: 'discount_minimum_not_reached', details: { minSubtotal: 4000 } });
+    expect(below.json.totals.discount).toBe(0);
+    const refused = await send('/api/checkout', 'POST', { cartId, email: 'moins5@example.com', shippingAddress: { firstName: 'Ana', lastName: 'Martin', line1: '1 rue A', postcode: '75011', city: 'Paris', country: 'FR' }, deliveryMethod: 'standard' });
+    expect(refused.status).toBe(422);
+    expect(refused.json.error.code).toBe('discount_minimum_not_reached');
+  });
 });

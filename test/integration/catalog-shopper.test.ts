@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedCategories, seedProducts } from '../../infra/local/seed/catalog-data.ts';
-import { api, merchantTokens } from './support.ts';
+import { productWithStock } from './checkout-support.ts';
+import { api, eventually, merchantTokens } from './support.ts';
 
 const isVisible = (seed: (typeof seedProducts)[number]) =>
   seed.product.status === 'active' && seed.variants.some((variant) => variant.status === 'active');
@@ -40,6 +41,30 @@ describe('GET /api/products', () => {
     const ids = await allPages(`/api/products?category=livres&limit=3&sort=${sort}`);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.sort()).toEqual(seededIn('livres').map((seed) => seed.product.id).sort());
+  });
+
+  it('lists the featured products and the products on sale (brute-force check against the seed)', async () => {
+    const seeded = new Set(seedProducts.map((seed) => seed.product.id));
+    const featured = (await allPages('/api/products?featured=true&limit=100')).filter((id) => seeded.has(id));
+    expect(featured.sort()).toEqual(seedProducts.filter((seed) => isVisible(seed) && seed.product.featured).map((seed) => seed.product.id).sort());
+    expect(featured.length).toBeGreaterThanOrEqual(4);
+    const onSale = (await allPages('/api/products?onSale=true&limit=100')).filter((id) => seeded.has(id));
+    const expected = seedProducts.filter((seed) => isVisible(seed) && seed.variants.some((variant) => variant.status === 'active' && (variant.compareAtPrice ?? 0) > variant.price));
+    expect(onSale.sort()).toEqual(expected.map((seed) => seed.product.id).sort());
+    const page = await api('/api/products?onSale=true&limit=100');
+    for (const item of page.json.items) expect(item.compareAtPrice).toBeGreaterThan(item.price);
+  });
+
+  it('features a product when the merchant says so', async () => {
+    const { productId } = await productWithStock(3);
+    const { idToken } = await merchantTokens();
+    const patched = await api(`/api/admin/products/${productId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ featured: true }), token: idToken });
+    expect(patched.status).toBe(200);
+    expect(patched.json.product.featured).toBe(true);
+    const listed = await eventually(() => allPages('/api/products?featured=true&limit=100'), (ids) => ids.includes(productId), 6_000);
+    expect(listed).toContain(productId);
+    const refused = await api(`/api/admin/products/${productId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ featured: 'yes' }), token: idToken });
+    expect(refused.status).toBe(400);
   });
 
   it('sorts by price with the cheapest matching variant', async () => {

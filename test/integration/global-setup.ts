@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
-import { rootDir, startLocalStack } from '../../infra/local/stack.ts';
+import { rootDir, startLocalStack, type LocalStack } from '../../infra/local/stack.ts';
 
 export interface StackInfo {
   shopUrl: string;
@@ -24,8 +24,7 @@ declare module 'vitest' {
   }
 }
 
-/** One in-memory local stack on free ports for the whole integration suite. */
-export default async function setup(project: TestProject) {
+const startStack = async (): Promise<{ stack: LocalStack; info: StackInfo }> => {
   const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], {
     cwd: rootDir,
     stdio: 'inherit',
@@ -33,7 +32,7 @@ export default async function setup(project: TestProject) {
   if (build.status !== 0) throw new Error('storefront build failed');
   // Short visibility: redelivery and dead-lettering happen in seconds rather than minutes.
   const stack = await startLocalStack({ port: 'ephemeral', queues: { visibilityTimeoutSeconds: 3 } });
-  project.provide('stack', {
+  const info: StackInfo = {
     shopUrl: stack.urls.shop,
     apiUrl: stack.urls.api,
     inboxUrl: stack.urls.inbox,
@@ -47,6 +46,28 @@ export default async function setup(project: TestProject) {
     scheduled: stack.scheduled,
     webhookSecret: process.env.STRIPE_WEBHOOK_SECRET!,
     carrierSecrets: JSON.parse(process.env.CARRIER_WEBHOOK_SECRETS!) as Record<string, string>,
-  });
-  return () => stack.stop();
+  };
+  return { stack, info };
+};
+
+// A local stack points this process's AWS SDK at its emulators through process.env, so there can
+// be only one per process: the integration and browser projects share it (the last one out stops it).
+interface Shared {
+  started: Promise<{ stack: LocalStack; info: StackInfo }>;
+  users: number;
+}
+const registry = globalThis as typeof globalThis & { __shopTestStack?: Shared };
+
+/** One in-memory local stack on free ports for the integration and browser suites. */
+export default async function setup(project: TestProject) {
+  const shared = (registry.__shopTestStack ??= { started: startStack(), users: 0 });
+  shared.users++;
+  const { stack, info } = await shared.started;
+  project.provide('stack', info);
+  return async () => {
+    shared.users--;
+    if (shared.users > 0) return;
+    registry.__shopTestStack = undefined;
+    await stack.stop();
+  };
 }

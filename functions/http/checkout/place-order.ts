@@ -65,7 +65,7 @@ export const handler = httpHandler({ access: 'public', body: checkoutInput }, as
   if (unavailable.length) {
     throw new ConflictError('out_of_stock', 'Some items are no longer available in that quantity.', unavailable.map((line) => ({ sku: line.sku, requested: line.quantity, available: line.available ?? 0 })));
   }
-  if (pricing.discount && !pricing.discount.ok) throw new UnprocessableError(pricing.discount.code, `The code ${pricing.discount.code} cannot be used.`, pricing.discount.details);
+  if (pricing.discount && !pricing.discount.ok) throw new UnprocessableError(pricing.discount.reason, `The code ${pricing.discount.code} cannot be used.`, pricing.discount.details);
 
   const discount = pricing.discount?.ok ? await getDiscount(pricing.discount.code) : undefined;
   const order = buildOrder(

@@ -169,6 +169,9 @@ const digitalVariants = (plan: DigitalPlan, slug: string): SeedVariant[] =>
     };
   });
 
+/** The products the demo shop features on its home page, one per department. */
+const featuredIds = new Set(['p-001', 'p-016', 'p-030', 'p-043', 'p-060', 'p-072']);
+
 const define = (plan: ProductPlan): SeedProduct => {
   const { id, category, brand, title, description, attributes, ageDays, status = 'active', images, variants } = plan;
   const slug = slugify(title.fr);
@@ -185,6 +188,7 @@ const define = (plan: ProductPlan): SeedProduct => {
       images: images.map((alt, index) => ({ url: `/images/seed/${slug}-${index + 1}.svg`, alt })),
       attributes,
       status,
+      ...(featuredIds.has(id) ? { featured: true } : {}),
     },
     variants: digital ? digitalVariants(variants, slug) : physicalVariants(variants),
     ageDays,

@@ -29,6 +29,8 @@ export class VariantFacts {
     readonly available: boolean,
     /** Price band facet value. */
     readonly band: string,
+    /** Sold below its compare-at price. */
+    readonly onSale: boolean,
   ) {}
 }
 
@@ -181,7 +183,7 @@ export class CatalogIndex {
     if (!categoryPath.length) return undefined;
     const variants = [...(this.variants.get(product.id)?.values() ?? [])].filter((variant) => variant.status === 'active');
     if (!variants.length) return undefined;
-    const facts = variants.map((variant) => new VariantFacts(variant, variant.options.size, variant.options.colour, variant.price, isInStock(variant), bandOf(variant.price)));
+    const facts = variants.map((variant) => new VariantFacts(variant, variant.options.size, variant.options.colour, variant.price, isInStock(variant), bandOf(variant.price), (variant.compareAtPrice ?? 0) > variant.price));
     return {
       id: product.id,
       kind: product.kind,

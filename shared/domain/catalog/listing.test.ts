@@ -72,6 +72,20 @@ describe('listProducts', () => {
     expect(result.items.map((item) => [item.entry.id, item.fromPrice])).toEqual([['b', 6000]]);
   });
 
+  it('lists only products with a variant on sale when asked, priced at that variant', () => {
+    const index = catalog();
+    index.apply({ variants: [{ ...variant('b', 'B-L', 'L', 'blue', 4500, 3), compareAtPrice: 6000 }] });
+    const result = listProducts(index.visibleProducts().values(), request({ onSale: true }));
+    expect(result.items.map((item) => [item.entry.id, item.fromPrice])).toEqual([['b', 4500]]);
+    expect(ids(index, { onSale: true, sizes: ['M'] })).toEqual([]);
+  });
+
+  it('lists only the featured products when asked', () => {
+    const index = catalog();
+    index.apply({ products: [product('b', { createdAt: '2026-01-02T00:00:00.000Z', featured: true, updatedAt: '2026-02-01T00:00:00.000Z', version: 2 })] });
+    expect(ids(index, { featured: true })).toEqual(['b']);
+  });
+
   it('treats digital goods as always in stock', () => {
     expect(ids(catalog(), { inStock: true, kind: 'digital' })).toEqual(['c']);
   });

@@ -30,6 +30,10 @@ export interface ListingFilters {
   minPrice?: number;
   maxPrice?: number;
   inStock?: boolean;
+  /** Only products with a variant sold below its compare-at price (and passing the other filters). */
+  onSale?: boolean;
+  /** Only the products the merchant features. */
+  featured?: boolean;
 }
 
 export interface ListingRequest extends ListingFilters {
@@ -138,6 +142,7 @@ export const listProducts = (products: Iterable<VisibleProduct>, request: Listin
   for (const entry of products) {
     if (request.scores && !request.scores.has(entry.id)) continue;
     if (request.category && !entry.categoryPath.includes(request.category)) continue;
+    if (request.featured && !entry.product.featured) continue;
     productSizes.length = 0;
     productColours.length = 0;
     productBands.length = 0;
@@ -151,6 +156,8 @@ export const listProducts = (products: Iterable<VisibleProduct>, request: Listin
       const colour = !colours || (facts.colour !== undefined && colours.includes(facts.colour));
       const price = facts.price >= minPrice && facts.price <= maxPrice;
       const available = facts.available;
+      // Not a facet: a variant off sale is simply not a candidate when sales are asked for.
+      if (request.onSale && !facts.onSale) continue;
       const stock = !request.inStock || available;
       if (size && colour && price && stock) {
         if (!cheapest || facts.price < cheapest.price) cheapest = facts;

@@ -41,6 +41,8 @@ export interface Product {
   /** Free-form details shown on the product page, e.g. `{ material: 'coton bio' }`. */
   attributes: Record<string, string>;
   status: ProductStatus;
+  /** Shown on the home page ("À la une"), by the merchant's choice. */
+  featured?: boolean;
   createdAt: string;
   updatedAt: string;
   /** Optimistic-locking counter, bumped by every merchant write. */

@@ -10,6 +10,10 @@ export interface ListingParams {
   minPrice?: number;
   maxPrice?: number;
   inStock?: boolean;
+  /** Only products sold below their former price. */
+  onSale?: boolean;
+  /** Only the products the merchant features. */
+  featured?: boolean;
   kind?: 'physical' | 'digital';
   sort?: SortOrder;
   cursor?: string;
@@ -23,6 +27,8 @@ const listingQuery = (params: ListingParams, locale: Locale) => ({
   minPrice: params.minPrice,
   maxPrice: params.maxPrice,
   inStock: params.inStock ? 'true' : undefined,
+  onSale: params.onSale ? 'true' : undefined,
+  featured: params.featured ? 'true' : undefined,
   kind: params.kind,
   sort: params.sort,
   cursor: params.cursor,

@@ -119,13 +119,10 @@ export interface CartLine {
   problem?: 'unavailable' | 'insufficient_stock';
 }
 
-/**
- * The cart's discount. When the code no longer applies, the API spreads the refusal over the
- * entry, so `code` is then the refusal reason (e.g. `discount_minimum_not_reached`), not the code.
- */
+/** The cart's discount code: applied, or refused with the reason (e.g. `discount_minimum_not_reached`). */
 export type CartDiscount =
   | { code: string; ok: true; amount: number; freeShipping: boolean }
-  | { code: string; ok: false; details?: Record<string, number | string> };
+  | { code: string; ok: false; reason: string; details?: Record<string, number | string> };
 
 export interface Cart {
   id: string;

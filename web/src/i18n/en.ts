@@ -47,7 +47,8 @@ export const en: Dictionary = {
 
   'home.title': 'Welcome to La Boutique',
   'home.intro': 'Clothing, shoes, home, books and digital creations, delivered to your door or downloaded right away.',
-  'home.featured': 'Featured: our departments',
+  'home.featured': 'Featured',
+  'home.departments': 'Our departments',
   'home.new': 'New in',
   'home.sale': 'On sale',
   'home.seeAll': 'See all',

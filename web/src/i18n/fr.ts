@@ -45,7 +45,8 @@ export const fr = {
 
   'home.title': 'Bienvenue à La Boutique',
   'home.intro': 'Vêtements, chaussures, maison, livres et créations numériques, livrés chez vous ou téléchargés tout de suite.',
-  'home.featured': 'À la une : nos rayons',
+  'home.featured': 'À la une',
+  'home.departments': 'Nos rayons',
   'home.new': 'Nouveautés',
   'home.sale': 'Promotions',
   'home.seeAll': 'Tout voir',

@@ -128,7 +128,7 @@ function DiscountForm({ cart }: { cart: Cart }) {
       )}
       {refused && (
         <p class="notice error">
-          {messageForCode(refused.code, t, locale, refused.details)}{' '}
+          <strong>{refused.code}</strong> — {messageForCode(refused.reason, t, locale, refused.details)}{' '}
           <button type="button" class="link-button" onClick={() => void remove()} disabled={busy}>
             {t('cart.discountRemove')}
           </button>

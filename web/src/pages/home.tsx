@@ -8,17 +8,16 @@ import { useAsync } from '../lib/use-async.ts';
 const shown = 4;
 // Six empty tiles hold the departments' place until they arrive, so nothing below them moves.
 const placeholderTiles = Array.from({ length: 6 }, (_, index) => ({ slug: '', name: '', productCount: 0, children: [], key: index }));
-// The API has no "on sale" filter: the newest products are scanned for reduced prices.
-const saleScan = 60;
 
-/** Home: departments (the shop has no "featured" flag), newest products, products on sale. */
+/** Home: the products the merchant features, the departments, newest products, products on sale. */
 export default function Home() {
   const { t, locale } = useI18n();
   usePageTitle('', t('site.name'));
   const [categories] = useAsync(() => getCategories(locale), [locale]);
+  const [featured, retryFeatured] = useAsync(() => listProducts({ featured: true, sort: 'newest', limit: shown }, locale), [locale]);
   const [newest, retryNewest] = useAsync(() => listProducts({ sort: 'newest', limit: shown, inStock: true }, locale), [locale]);
-  const [sale] = useAsync(() => listProducts({ sort: 'newest', limit: saleScan, inStock: true }, locale), [locale]);
-  const onSale = sale.data?.items.filter((item) => item.onSale).slice(0, shown);
+  const [sale] = useAsync(() => listProducts({ sort: 'newest', limit: shown, inStock: true, onSale: true }, locale), [locale]);
+  const onSale = sale.data?.items;
 
   return (
     <>
@@ -29,6 +28,11 @@ export default function Home() {
 
       <section aria-labelledby="featured-title" class="home-section">
         <h2 id="featured-title">{t('home.featured')}</h2>
+        {featured.status === 'error' ? <ErrorNotice error={featured.error} retry={retryFeatured} /> : <ProductGrid items={featured.data?.items} eagerCount={2} />}
+      </section>
+
+      <section aria-labelledby="departments-title" class="home-section">
+        <h2 id="departments-title">{t('home.departments')}</h2>
         <ul class="category-tiles">
           {(categories.data ?? placeholderTiles).map((category) => (
             <li key={category.slug || ('key' in category ? category.key : '')}>
@@ -47,7 +51,7 @@ export default function Home() {
 
       <section aria-labelledby="new-title" class="home-section">
         <h2 id="new-title">{t('home.new')}</h2>
-        {newest.status === 'error' ? <ErrorNotice error={newest.error} retry={retryNewest} /> : <ProductGrid items={newest.data?.items} eagerCount={2} />}
+        {newest.status === 'error' ? <ErrorNotice error={newest.error} retry={retryNewest} /> : <ProductGrid items={newest.data?.items} />}
       </section>
 
       <section aria-labelledby="sale-title" class="home-section">
