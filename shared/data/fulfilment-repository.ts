@@ -127,12 +127,13 @@ export interface OrderHistory {
 }
 
 /** Everything that happened to an order after checkout, in one Query of its partition. */
-export const getOrderHistory = async (orderId: string): Promise<OrderHistory> => {
+/** Everything in the order's partition; `consistent` when a decision depends on the latest writes. */
+export const getOrderHistory = async (orderId: string, consistent = false): Promise<OrderHistory> => {
   const history: OrderHistory = { events: [], shipments: [], returns: [], downloads: [], emails: [] };
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const page = await dynamodb.send(
-      new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.order(orderId).pk }, ExclusiveStartKey }),
+      new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.order(orderId).pk }, ConsistentRead: consistent, ExclusiveStartKey }),
     );
     for (const item of page.Items ?? []) {
       if (item.type === 'event') history.events.push({ at: item.at, kind: item.kind, ...(item.details ? { details: item.details } : {}) });

@@ -42,6 +42,8 @@ export const keys = {
   orderDownload: (orderId: string, sku: string): Key => ({ pk: `ORDER#${orderId}`, sk: `DOWNLOAD#${sku}` }),
   orderEmail: (orderId: string, kind: string): Key => ({ pk: `ORDER#${orderId}`, sk: `EMAIL#${kind}` }),
   orderReturn: (orderId: string, returnId: string): Key => ({ pk: `ORDER#${orderId}`, sk: `RETURN#${returnId}` }),
+  /** How many return requests an order has had: each request is written only if it is still the count read. */
+  orderReturnCount: (orderId: string): Key => ({ pk: `ORDER#${orderId}`, sk: 'RETURNCOUNT' }),
   /** Which order and shipment a tracking number belongs to, for carrier webhooks (carriers name themselves inconsistently). */
   tracking: (trackingNumber: string): Key => ({ pk: `TRACKING#${trackingNumber.trim().toUpperCase()}`, sk: 'TRACKING' }),
   /** A download link's grant, found by the token in the link. */

@@ -18,9 +18,35 @@ export interface ReturnRequest {
   updatedAt: string;
 }
 
-export const createReturn = (request: ReturnRequest): Promise<boolean> =>
+/** Return requests the order has had so far (read before its history, so the history includes them). */
+export const getReturnCount = async (orderId: string): Promise<number> => {
+  const result = await dynamodb.send(new GetCommand({ TableName: tableName(), Key: keys.orderReturnCount(orderId), ConsistentRead: true }));
+  return (result.Item?.count as number | undefined) ?? 0;
+};
+
+/**
+ * Writes a return request if the order still has `countRead` requests: two requests judged
+ * against the same history cannot both be written, so units are never returned twice.
+ */
+export const createReturn = (request: ReturnRequest, countRead: number): Promise<boolean> =>
   conditionHolds(() =>
-    dynamodb.send(new PutCommand({ TableName: tableName(), Item: { ...keys.orderReturn(request.orderId, request.id), type: 'return', ...request }, ConditionExpression: 'attribute_not_exists(pk)' })),
+    dynamodb.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: keys.orderReturnCount(request.orderId),
+              UpdateExpression: 'SET #count = :next',
+              ConditionExpression: countRead === 0 ? 'attribute_not_exists(#count)' : '#count = :read',
+              ExpressionAttributeNames: { '#count': 'count' },
+              ExpressionAttributeValues: { ':next': countRead + 1, ...(countRead === 0 ? {} : { ':read': countRead }) },
+            },
+          },
+          { Put: { TableName: tableName(), Item: { ...keys.orderReturn(request.orderId, request.id), type: 'return', ...request }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        ],
+      }),
+    ),
   );
 
 export const getReturn = async (orderId: string, returnId: string): Promise<ReturnRequest | undefined> => {

@@ -4,9 +4,9 @@
  * then marks the parcel received, which restocks the goods and refunds them. An email at each step.
  */
 import { randomBytes } from 'node:crypto';
-import { getOrderHistory } from '#shared/data/fulfilment-repository.ts';
+import { getOrderHistory, type OrderHistory } from '#shared/data/fulfilment-repository.ts';
 import { getOrder } from '#shared/data/order-repository.ts';
-import { createReturn, decideReturn, getReturn, receiveReturn, type ReturnRequest } from '#shared/data/return-repository.ts';
+import { createReturn, decideReturn, getReturn, getReturnCount, receiveReturn, type ReturnRequest } from '#shared/data/return-repository.ts';
 import type { Order } from '#shared/domain/orders/model.ts';
 import { returnEmail } from '#shared/email/render.ts';
 import { ConflictError, NotFoundError, UnprocessableError } from '#shared/http/errors.ts';
@@ -37,18 +37,32 @@ export const returnRefundAmount = (order: Pick<Order, 'totals'>, lines: Array<{ 
   return subtotal > 0 ? Math.floor((gross * (subtotal - discount)) / subtotal) : 0;
 };
 
+const attempts = 3;
+
 export const requestReturn = async (
   order: Order,
   input: { lines: Array<{ sku: string; quantity: number }>; reason: string },
   windowDays: number,
   deps: TrackingDeps,
 ): Promise<ReturnRequest> => {
-  const history = await getOrderHistory(order.id);
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const countRead = await getReturnCount(order.id);
+    const request = returnRequestFor(order, input, windowDays, await getOrderHistory(order.id, true), deps.now);
+    if (await createReturn(request, countRead)) {
+      await notify(order, request, 'requested', deps);
+      return request;
+    }
+  }
+  throw new ConflictError('return_busy', 'Another return request for this order was being recorded; please retry.');
+};
+
+/** The request the history allows: delivered, within the window, units not already in a return. */
+const returnRequestFor = (order: Order, input: { lines: Array<{ sku: string; quantity: number }>; reason: string }, windowDays: number, history: OrderHistory, now: Date): ReturnRequest => {
   const delivered = history.shipments.filter((shipment) => shipment.status === 'delivered');
   if (!delivered.length) throw new UnprocessableError('return_not_delivered', 'Items can be returned once they have been delivered.');
   const deliveredAt = delivered.map((shipment) => shipment.updatedAt).sort().at(-1)!;
   const closesAt = new Date(Date.parse(deliveredAt) + windowDays * 86_400_000);
-  if (deps.now > closesAt) throw new UnprocessableError('return_window_closed', `Returns are accepted for ${windowDays} days after delivery.`, { closedAt: closesAt.toISOString() });
+  if (now > closesAt) throw new UnprocessableError('return_window_closed', `Returns are accepted for ${windowDays} days after delivery.`, { closedAt: closesAt.toISOString() });
 
   const deliveredQuantity = (sku: string) => delivered.flatMap((shipment) => shipment.lines).filter((line) => line.sku === sku).reduce((sum, line) => sum + line.quantity, 0);
   // Units already in a return that was not rejected cannot be returned again.
@@ -64,11 +78,8 @@ export const requestReturn = async (
     }
     return { sku: line.sku, productId: line.productId, quantity, unitPrice: line.unitPrice };
   });
-  const at = deps.now.toISOString();
-  const request: ReturnRequest = { id: randomBytes(6).toString('hex'), orderId: order.id, lines, reason: input.reason, status: 'requested', createdAt: at, updatedAt: at };
-  await createReturn(request);
-  await notify(order, request, 'requested', deps);
-  return request;
+  const at = now.toISOString();
+  return { id: randomBytes(6).toString('hex'), orderId: order.id, lines, reason: input.reason, status: 'requested', createdAt: at, updatedAt: at };
 };
 
 const load = async (orderId: string, returnId: string) => {

@@ -132,6 +132,20 @@ describe('returns cannot be repeated', () => {
     expect(again.status).toBe(422);
     expect(again.json.error).toMatchObject({ code: 'return_quantity_invalid', details: { returnable: 0 } });
   });
+
+  it('records at most the delivered units when return requests race', async () => {
+    const order = await paidOrder(2, 2500);
+    await deliver(order.orderId);
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => api(`/api/orders/${order.orderId}/returns?token=${order.token}`, json('POST', { lines: [{ sku: order.sku, quantity: 1 }], reason: `Course ${index}` }))),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(2);
+    expect(statuses.every((status) => [201, 409, 422].includes(status))).toBe(true);
+    const tracking = await api(`/api/orders/${order.orderId}?token=${order.token}`);
+    const returned = tracking.json.returns.flatMap((request: { lines: Array<{ quantity: number }> }) => request.lines).reduce((sum: number, line: { quantity: number }) => sum + line.quantity, 0);
+    expect(returned).toBe(2);
+  });
 });
 
 describe('downloads after a cancellation', () => {
