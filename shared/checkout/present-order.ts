@@ -2,14 +2,14 @@ import { getDownloadGrant, getOrderHistory } from '#shared/data/fulfilment-repos
 import { trackingUrlFor } from '#shared/domain/carriers/catalog.ts';
 import type { Order } from '#shared/domain/orders/model.ts';
 
-/** What the shopper sees of their order: never the token or the reservation bookkeeping. */
-export const presentOrder = (order: Order) => ({
+/** What the shopper sees of their order, item titles in `view` (default: the order's language); never the token or the reservation bookkeeping. */
+export const presentOrder = (order: Order, view: Order['locale'] = order.locale) => ({
   id: order.id,
   number: order.number,
   status: order.status,
   email: order.email,
   locale: order.locale,
-  lines: order.lines.map((line) => ({ ...line, title: line.title[order.locale], lineTotal: line.unitPrice * line.quantity })),
+  lines: order.lines.map((line) => ({ ...line, title: line.title[view], lineTotal: line.unitPrice * line.quantity })),
   totals: order.totals,
   delivery: order.delivery ?? null,
   shippingAddress: order.shippingAddress ?? null,
@@ -20,7 +20,7 @@ export const presentOrder = (order: Order) => ({
 });
 
 /** The tracking page: the order, its timeline, its shipments and its download links. */
-export const presentTracking = async (order: Order, shopUrl: string) => {
+export const presentTracking = async (order: Order, shopUrl: string, view: Order['locale'] = order.locale) => {
   const history = await getOrderHistory(order.id);
   const downloads = await Promise.all(
     history.downloads.map(async ({ sku, token }) => {
@@ -28,7 +28,7 @@ export const presentTracking = async (order: Order, shopUrl: string) => {
       const line = order.lines.find((candidate) => candidate.sku === sku);
       return {
         sku,
-        title: line?.title[order.locale] ?? sku,
+        title: line?.title[view] ?? sku,
         url: `${shopUrl}/api/downloads/${token}`,
         expiresAt: grant?.expiresAt ?? null,
         downloadsLeft: grant ? Math.max(0, grant.limit - grant.count) : 0,
@@ -36,7 +36,7 @@ export const presentTracking = async (order: Order, shopUrl: string) => {
     }),
   );
   return {
-    ...presentOrder(order),
+    ...presentOrder(order, view),
     timeline: [{ at: order.createdAt, kind: 'placed' }, ...(order.paidAt ? [{ at: order.paidAt, kind: 'paid' }] : []), ...history.events].sort((a, b) => a.at.localeCompare(b.at)),
     shipments: history.shipments.map((shipment) => ({
       id: shipment.id,

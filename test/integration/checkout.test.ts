@@ -276,5 +276,10 @@ describe('order access', () => {
     const order = await api(`/api/orders/${placed.json.orderId}?token=${placed.json.token}`);
     expect(order.status).toBe(200);
     expect(order.json.token).toBeUndefined();
+    // A French order read in English: item titles follow the reader's language.
+    expect(order.json.lines[0].title).toMatch(/^Article de test/);
+    const english = await api(`/api/orders/${placed.json.orderId}?token=${placed.json.token}&locale=en`);
+    expect(english.json.lines[0].title).toMatch(/^Test item/);
+    expect((await api(`/api/orders/${placed.json.orderId}?token=${placed.json.token}&locale=de`)).status).toBe(400);
   });
 });

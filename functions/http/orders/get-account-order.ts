@@ -8,10 +8,11 @@ import { ok } from '#shared/http/responses.ts';
 
 const env = readEnv(z.object({ SHOP_URL: z.url() }));
 const params = z.object({ id: z.string().check(z.regex(/^[\w-]{10,40}$/)) });
+const query = z.object({ locale: z.optional(z.enum(['fr', 'en'])) });
 
 /** A signed-in customer's own order; someone else's answers 404, as if it did not exist. */
-export const handler = httpHandler({ access: 'customer', params }, async ({ params, principal }) => {
+export const handler = httpHandler({ access: 'customer', params, query }, async ({ params, query, principal }) => {
   const order = await getOrder(params.id, false);
   if (!order || order.customerSub !== principal.sub) throw new NotFoundError('No such order.', 'order_not_found');
-  return ok(await presentTracking(order, env.SHOP_URL));
+  return ok(await presentTracking(order, env.SHOP_URL, query.locale));
 });

@@ -12,7 +12,7 @@ export interface CheckoutInput {
 /** Reserves the stock and opens the payment page; retrying answers the same order. */
 export const checkout = (input: CheckoutInput) => apiRequest<CheckoutResult>('POST', '/checkout', input);
 
-export const getOrder = (orderId: string, token: string) => apiRequest<Order>('GET', `/orders/${encodeURIComponent(orderId)}`, undefined, { token });
+export const getOrder = (orderId: string, token: string, locale?: Locale) => apiRequest<Order>('GET', `/orders/${encodeURIComponent(orderId)}`, undefined, { token, locale });
 
 export const requestReturn = (orderId: string, token: string, lines: Array<{ sku: string; quantity: number }>, reason: string) =>
   apiRequest<{ return: { id: string; status: string } }>('POST', `/orders/${encodeURIComponent(orderId)}/returns?token=${encodeURIComponent(token)}`, { lines, reason });

@@ -26,7 +26,7 @@ export default function OrderPage() {
   const [reload, setReload] = useState(0);
   const [polls, setPolls] = useState(0);
   const [returnSent, setReturnSent] = useState(false);
-  const [order, retry] = useAsync(() => getOrder(orderId, token), [orderId, token, reload]);
+  const [order, retry] = useAsync(() => getOrder(orderId, token, locale), [orderId, token, locale, reload]);
   const data = order.data;
   usePageTitle(data ? t('order.title', { number: data.number }) : undefined, t('site.name'));
 
