@@ -1,7 +1,8 @@
 /**
  * The merchant cancels a paid order before anything left the warehouse: the order and its
  * shipment are cancelled and the goods restocked in one transaction, whatever was not refunded
- * yet is refunded, and the shopper gets one cancellation email.
+ * yet is refunded, and the shopper gets one cancellation email. Cancelling again finishes what a
+ * failed attempt left undone (a refund the gateway refused) and otherwise changes nothing.
  */
 import { getOrderHistory, recordOrderEvent } from '#shared/data/fulfilment-repository.ts';
 import { getOrder } from '#shared/data/order-repository.ts';
@@ -20,11 +21,16 @@ export const cancelBeforeShipping = async (orderId: string, reason: string, deps
     throw new ConflictError('already_shipped', 'Part of this order has left: use a return instead.');
   }
   const waiting = shipments.filter((shipment) => shipment.status === 'awaiting_shipment').map((shipment) => shipment.id);
-  if (!(await cancelPaidOrder(order, waiting, deps.now.toISOString()))) {
-    throw new ConflictError('not_cancellable', 'Only a paid order that has not shipped can be cancelled.', { status: order.status });
+  // A paid order that is now cancelled can only have been cancelled by a merchant (released orders were never paid).
+  const alreadyCancelled = order.status === 'cancelled' && Boolean(order.paidAt);
+  if (!alreadyCancelled) {
+    if (!(await cancelPaidOrder(order, waiting, deps.now.toISOString()))) {
+      throw new ConflictError('not_cancellable', 'Only a paid order that has not shipped can be cancelled.', { status: order.status });
+    }
+    await recordOrderEvent(orderId, { at: deps.now.toISOString(), kind: 'cancelled', details: { reason } });
   }
-  await recordOrderEvent(orderId, { at: deps.now.toISOString(), kind: 'cancelled', details: { reason } });
-  const remaining = order.totals.total - ((order as { refundReserved?: number }).refundReserved ?? 0);
+  const current = (await getOrder(orderId)) ?? order;
+  const remaining = current.totals.total - ((current as { refundReserved?: number }).refundReserved ?? 0);
   if (remaining > 0) await refundOrder(orderId, remaining, `cancelled: ${reason}`, deps);
   await sendOrderEmailOnce(orderId, 'cancellation', deps.now, async () => {
     const email = cancellationEmail(order, { ...deps.shop, trackingPageUrl: trackingPageUrl(deps.shop.shopUrl, order) });

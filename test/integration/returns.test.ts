@@ -106,10 +106,30 @@ describe('cancelling before shipping', () => {
     expect(tracking.json.status).toBe('cancelled');
     expect(tracking.json.shipments[0].status).toBe('cancelled');
     expect(cancelled.json.refunded).toBe(tracking.json.totals.total);
-    expect((await asMerchant(`/api/admin/orders/${order.orderId}/cancel`, 'POST', { reason: 'Encore' })).status).toBe(409);
+    // Cancelling again changes nothing: no second refund, no second email.
+    const again = await asMerchant(`/api/admin/orders/${order.orderId}/cancel`, 'POST', { reason: 'Encore' });
+    expect(again.status).toBe(200);
+    expect(again.json.refunded).toBe(0);
+    expect(await stockOf(order.productId, order.sku)).toBe(stockBefore + 2);
     expect((await asMerchant(`/api/admin/orders/${order.orderId}/shipments/1/ship`, 'POST', { carrier: 'colissimo', trackingNumber: `CX${Date.now()}` })).status).toBe(409);
     // Confirmation, refund and cancellation emails.
     expect((await eventually(() => emailsTo(order.email), (found) => found.length >= 3)).length).toBe(3);
+  });
+
+  it('finishes a cancellation whose refund failed when the merchant cancels again', async () => {
+    const order = await paidOrder(1, 3000);
+    // The state a failed attempt leaves: cancelled and restocked in the transaction, then the
+    // gateway refused the refund, so its reservation was given back.
+    const at = new Date().toISOString();
+    await documentClient().send(new UpdateCommand({ TableName: 'shop', Key: { pk: `ORDER#${order.orderId}`, sk: 'ORDER' }, UpdateExpression: 'SET #status = :cancelled, cancelledAt = :at', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':cancelled': 'cancelled', ':at': at } }));
+    await documentClient().send(new UpdateCommand({ TableName: 'shop', Key: { pk: `ORDER#${order.orderId}`, sk: 'SHIPMENT#1' }, UpdateExpression: 'SET #status = :cancelled', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':cancelled': 'cancelled' } }));
+    const retried = await asMerchant(`/api/admin/orders/${order.orderId}/cancel`, 'POST', { reason: 'Nouvel essai' });
+    expect(retried.status).toBe(200);
+    const total = (await api(`/api/orders/${order.orderId}?token=${order.token}`)).json.totals.total;
+    expect(retried.json.refunded).toBe(total);
+    expect(await statusOf(order)).toBe('cancelled');
+    const subjects = (await eventually(() => emailsTo(order.email), (found) => found.length >= 3)).map((email) => email.subject);
+    expect(subjects).toHaveLength(3);
   });
 
   it('refuses to cancel an order that has shipped', async () => {
