@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PostalAddress } from '../../components/postal-address.tsx';
 import { useLocation } from 'preact-iso/router';
 import { ApiError } from '../../api/client.ts';
 import { checkout } from '../../api/orders.ts';
@@ -61,19 +62,7 @@ export function PaymentStep({ cart }: { cart: Cart }) {
       {cart.delivery.required && (
         <section class="recap" aria-labelledby="recap-delivery">
           <h2 id="recap-delivery">{t('checkout.deliverySummary')}</h2>
-          <address>
-            {address.firstName} {address.lastName}
-            <br />
-            {address.line1}
-            {address.line2 && (
-              <>
-                <br />
-                {address.line2}
-              </>
-            )}
-            <br />
-            {address.postcode} {address.city}, {address.country}
-          </address>
+          <PostalAddress address={address} />
           {selected && (
             <p>
               {selected.name} — {selected.price === 0 ? t('cart.shippingFree') : formatPrice(selected.price, locale)} — {formatDayRange(selected.estimate.from, selected.estimate.to, locale)}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PostalAddress } from '../../components/postal-address.tsx';
 import { renewDownload } from '../../api/orders.ts';
 import type { Order } from '../../api/types.ts';
 import { formatDateTime, formatDayRange, formatLongDate } from '../../format/dates.ts';
@@ -160,19 +161,7 @@ export function DeliveryDetails({ order }: { order: Order }) {
     <section aria-labelledby="delivery-title">
       <h2 id="delivery-title">{t('order.address')}</h2>
       {address && (
-        <address>
-          {address.firstName} {address.lastName}
-          <br />
-          {address.line1}
-          {address.line2 && (
-            <>
-              <br />
-              {address.line2}
-            </>
-          )}
-          <br />
-          {address.postcode} {address.city}, {address.country}
-        </address>
+        <PostalAddress address={address} />
       )}
       <p>
         {t('order.deliveryWindow', { method: t(`method.${order.delivery.method}`), range: formatDayRange(order.delivery.estimate.from, order.delivery.estimate.to, locale) })}
