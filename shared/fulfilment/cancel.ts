@@ -29,8 +29,8 @@ export const cancelBeforeShipping = async (orderId: string, reason: string, deps
     }
     await recordOrderEvent(orderId, { at: deps.now.toISOString(), kind: 'cancelled', details: { reason } });
   }
-  const current = (await getOrder(orderId)) ?? order;
-  const remaining = current.totals.total - ((current as { refundReserved?: number }).refundReserved ?? 0);
+  // The cancel transaction leaves the refund reservation as it was: the order read above still tells what is left.
+  const remaining = order.totals.total - ((order as { refundReserved?: number }).refundReserved ?? 0);
   if (remaining > 0) await refundOrder(orderId, remaining, `cancelled: ${reason}`, deps);
   await sendOrderEmailOnce(orderId, 'cancellation', deps.now, async () => {
     const email = cancellationEmail(order, { ...deps.shop, trackingPageUrl: trackingPageUrl(deps.shop.shopUrl, order) });

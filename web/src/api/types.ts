@@ -25,18 +25,9 @@ export interface ListingItem {
   colours: string[];
 }
 
-export interface FacetValue {
-  value: string;
-  count: number;
-}
-
-export interface Facets {
-  size: FacetValue[];
-  colour: FacetValue[];
-  price: FacetValue[];
-  availability: FacetValue[];
-  kind: FacetValue[];
-}
+// The listing API answers exactly the facets the catalog computes.
+export type { FacetValue, Facets } from '#shared/domain/catalog/listing.ts';
+import type { Facets } from '#shared/domain/catalog/listing.ts';
 
 export interface Listing {
   items: ListingItem[];
