@@ -1,5 +1,6 @@
 /** Discount codes: whether one applies to a cart at a given time, and how much it takes off. */
 import type { Localized } from '#shared/domain/catalog/model.ts';
+import type { ErrorDetail } from '#shared/http/errors.ts';
 
 export type DiscountType = 'percentage' | 'fixed' | 'free_shipping';
 
@@ -80,4 +81,66 @@ export const discountMessages: Record<DiscountRefusal, Localized> = {
     en: 'This discount code applies to orders of {minSubtotal} or more.',
   },
   discount_exhausted: { fr: 'Ce code promo a déjà été utilisé le nombre de fois autorisé.', en: 'This discount code has reached its usage limit.' },
+};
+
+/** Where a code stands for the merchant, first match wins: switched off, past its end, used up, not started, or live. */
+export const discountStates = ['active', 'scheduled', 'expired', 'exhausted', 'disabled'] as const;
+export type DiscountState = (typeof discountStates)[number];
+
+/** The merchant's view of a code at `now`; agrees with `evaluateDiscount` on which codes a shopper can use. */
+export const discountState = (discount: Discount, now: Date): DiscountState => {
+  if (!discount.active) return 'disabled';
+  const at = now.getTime();
+  if (discount.endsAt !== undefined && at > Date.parse(discount.endsAt)) return 'expired';
+  if (discount.usageLimit !== undefined && discount.used >= discount.usageLimit) return 'exhausted';
+  if (discount.startsAt !== undefined && at < Date.parse(discount.startsAt)) return 'scheduled';
+  return 'active';
+};
+
+/** Uses left before the total limit, or null when the code has none. */
+export const remainingUses = (discount: Pick<Discount, 'used' | 'usageLimit'>): number | null =>
+  discount.usageLimit === undefined ? null : Math.max(0, discount.usageLimit - discount.used);
+
+/** What a merchant sets on a code: everything but its name, its use count and whether it is on. */
+export type DiscountTerms = Pick<Discount, 'type' | 'value' | 'minSubtotal' | 'startsAt' | 'endsAt' | 'usageLimit' | 'perEmailLimit'>;
+
+/** Largest amount a code may name, in cents (minimum or amount off): 100,000 €. */
+export const maxDiscountCents = 10_000_000;
+export const maxDiscountUses = 1_000_000_000;
+
+const problem = (field: string, code: string, message: string): ErrorDetail => ({ path: `body.${field}`, code, message });
+
+const valueProblem = (terms: DiscountTerms): ErrorDetail | undefined => {
+  switch (terms.type) {
+    case 'percentage':
+      return terms.value >= 1 && terms.value <= 10_000 ? undefined : problem('value', 'percentage_out_of_range', 'A percentage is 1 to 10000 basis points (0.01 % to 100 %).');
+    case 'fixed':
+      return terms.value >= 1 && terms.value <= maxDiscountCents ? undefined : problem('value', 'amount_out_of_range', `A fixed amount is 1 to ${maxDiscountCents} cents.`);
+    case 'free_shipping':
+      return terms.value === 0 ? undefined : problem('value', 'free_shipping_value', 'Free shipping takes nothing off the goods: its value is 0.');
+  }
+};
+
+/**
+ * Rules a code's terms must meet beyond field shapes; `used` (when editing) is the count a total
+ * limit may not go below. Dates are compared as instants, whatever offset they were written with.
+ */
+export const discountProblems = (terms: DiscountTerms, used = 0): ErrorDetail[] => {
+  const problems: ErrorDetail[] = [];
+  const value = valueProblem(terms);
+  if (value) problems.push(value);
+  if (terms.minSubtotal !== undefined && (terms.minSubtotal < 1 || terms.minSubtotal > maxDiscountCents)) {
+    problems.push(problem('minSubtotal', 'amount_out_of_range', `A minimum is 1 to ${maxDiscountCents} cents; leave it out for none.`));
+  }
+  if (terms.startsAt !== undefined && terms.endsAt !== undefined && Date.parse(terms.endsAt) <= Date.parse(terms.startsAt)) {
+    problems.push(problem('endsAt', 'ends_before_start', 'The end must come after the start.'));
+  }
+  for (const field of ['usageLimit', 'perEmailLimit'] as const) {
+    const limit = terms[field];
+    if (limit !== undefined && (limit < 1 || limit > maxDiscountUses)) problems.push(problem(field, 'limit_out_of_range', 'A limit is at least 1; leave it out for none.'));
+  }
+  if (terms.usageLimit !== undefined && terms.usageLimit >= 1 && terms.usageLimit < used) {
+    problems.push(problem('usageLimit', 'limit_below_used', `The code has already been used ${used} times: the limit cannot be lower (disable the code to stop it).`));
+  }
+  return problems;
 };
