@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogFeedKeys, catalogShardCount, catalogShardOf, keys } from './keys.ts';
+import { catalogFeedKeys, catalogShardCount, catalogShardOf, discountListKeys, keys } from './keys.ts';
 
 describe('keys', () => {
   it('builds product, variant and claim keys', () => {
@@ -21,5 +21,13 @@ describe('keys', () => {
     const shards = new Set(Array.from({ length: 200 }, (_, index) => catalogShardOf(`p-${index}`)));
     expect(shards.size).toBe(catalogShardCount);
     expect(catalogShardOf('p-42')).toBe(catalogShardOf('p-42'));
+  });
+});
+
+describe('discount keys', () => {
+  it('keeps a code, its per-email uses and its place in the merchant list apart', () => {
+    expect(keys.discount('NOEL10')).toEqual({ pk: 'DISCOUNT#NOEL10', sk: 'DISCOUNT' });
+    expect(keys.discountUse('NOEL10', 'h1')).toEqual({ pk: 'DISCOUNT#NOEL10', sk: 'EMAIL#h1' });
+    expect(discountListKeys('NOEL10', '2026-11-01T00:00:00.000Z')).toEqual({ gsi3pk: 'DISCOUNTS', gsi3sk: '2026-11-01T00:00:00.000Z#NOEL10' });
   });
 });

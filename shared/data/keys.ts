@@ -91,3 +91,7 @@ export const reminderPk = (step: number, shard: number): string => `REMINDER#${s
 
 /** A shopper's email preferences (reminders stopped), keyed by the email's hash. */
 export const emailPrefsKey = (emailHash: string): Key => ({ pk: `EMAIL#${emailHash}`, sk: 'PREFS' });
+
+/** The merchant's discount codes, newest first, in one partition of gsi3 (a shop has hundreds, not millions). */
+export const discountListPk = 'DISCOUNTS';
+export const discountListKeys = (code: string, createdAt: string) => ({ gsi3pk: discountListPk, gsi3sk: `${createdAt}#${code}` });
