@@ -32,14 +32,15 @@ import { headerBehaviours } from './security-headers.ts';
 
 /**
  * Viewer-request rewrite for the single-page app: a path without a file extension is a client
- * route and gets `index.html`. Attached to the default (S3) behaviour only, so API 403/404
+ * route and gets `index.html` (the admin's routes, under `/admin`, get `/admin/index.html`). Attached to the default (S3) behaviour only, so API 403/404
  * answers are never replaced by the page, as distribution-wide error responses would do.
  */
 export const spaRewriteCode = `function handler(event) {
   var request = event.request;
   var uri = request.uri;
   var lastSegment = uri.substring(uri.lastIndexOf('/') + 1);
-  if (!uri.startsWith('/api/') && lastSegment.indexOf('.') === -1) request.uri = '/index.html';
+  if (uri.startsWith('/api/') || lastSegment.indexOf('.') !== -1) return request;
+  request.uri = uri === '/admin' || uri.startsWith('/admin/') ? '/admin/index.html' : '/index.html';
   return request;
 }`;
 

@@ -49,11 +49,13 @@ export const createStaticFiles = (rootDir: string) => {
     return entry;
   };
 
-  /** Extension-less paths are client-side routes: they get index.html, as CloudFront's rewrite does. */
+  /** Extension-less paths are client-side routes: they get index.html (the admin's its own), as CloudFront's rewrite does. */
   const fileFor = (pathname: string): string | undefined => {
     const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
     if (relative.split(sep).includes('..')) return undefined;
-    return extname(relative) ? join(rootDir, relative) : join(rootDir, 'index.html');
+    if (extname(relative)) return join(rootDir, relative);
+    const admin = relative === 'admin' || relative.startsWith(`admin${sep}`);
+    return join(rootDir, admin ? 'admin/index.html' : 'index.html');
   };
 
   return async (pathname: string, acceptEncoding = ''): Promise<StaticResponse> => {

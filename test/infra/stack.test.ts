@@ -365,6 +365,9 @@ describe('ShopStack', () => {
       expect(rewrite('/assets/app-1234.js')).toBe('/assets/app-1234.js');
       expect(rewrite('/favicon.svg')).toBe('/favicon.svg');
       expect(rewrite('/api/unknown')).toBe('/api/unknown');
+      expect(rewrite('/admin')).toBe('/admin/index.html');
+      expect(rewrite('/admin/commandes/abc')).toBe('/admin/index.html');
+      expect(rewrite('/administration')).toBe('/index.html');
     });
 
     it('adds the shared security headers to both behaviours', () => {

@@ -1,0 +1,5 @@
+import type { orders as fr } from '../fr/orders.ts';
+
+export const orders: Record<keyof typeof fr, string> = {
+  'orders.title': 'orders',
+};

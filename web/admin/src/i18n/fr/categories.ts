@@ -1,0 +1,4 @@
+/** Texts of the categories pages. */
+export const categories = {
+  'categories.title': 'categories',
+} as const;

@@ -1,0 +1,4 @@
+/** Texts of the dashboard pages. */
+export const dashboard = {
+  'dashboard.title': 'dashboard',
+} as const;

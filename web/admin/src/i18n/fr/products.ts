@@ -1,0 +1,4 @@
+/** Texts of the products pages. */
+export const products = {
+  'products.title': 'products',
+} as const;
