@@ -31,3 +31,10 @@ describe('discount keys', () => {
     expect(discountListKeys('NOEL10', '2026-11-01T00:00:00.000Z')).toEqual({ gsi3pk: 'DISCOUNTS', gsi3sk: '2026-11-01T00:00:00.000Z#NOEL10' });
   });
 });
+
+describe('category keys', () => {
+  it('keeps every category and the tree revision in one partition', () => {
+    expect(keys.category('robes')).toEqual({ pk: 'CATEGORIES', sk: 'CATEGORY#robes' });
+    expect(keys.categoryTree()).toEqual({ pk: 'CATEGORIES', sk: 'TREE' });
+  });
+});

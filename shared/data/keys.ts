@@ -23,10 +23,18 @@ export const catalogShardOf = (productId: string): number => {
 
 export const catalogFeedPk = (shard: number): string => `CATALOG#${shard}`;
 
+export const categoryTreePk = 'CATEGORIES';
+export const categorySkPrefix = 'CATEGORY#';
+
 export const keys = {
   product: (productId: string): Key => ({ pk: `PRODUCT#${productId}`, sk: 'PRODUCT' }),
   variant: (productId: string, sku: string): Key => ({ pk: `PRODUCT#${productId}`, sk: `VARIANT#${sku}` }),
-  category: (slug: string): Key => ({ pk: `CATEGORY#${slug}`, sk: 'CATEGORY' }),
+  /**
+   * Every category shares one partition, so the merchant's tree is read whole with one consistent
+   * Query; the tree's revision item in the same partition serializes structural changes.
+   */
+  category: (slug: string): Key => ({ pk: categoryTreePk, sk: `${categorySkPrefix}${slug}` }),
+  categoryTree: (): Key => ({ pk: categoryTreePk, sk: 'TREE' }),
   /** Uniqueness claims: one item per slug and per SKU, written in the same transaction as the owner. */
   slugClaim: (slug: string): Key => ({ pk: `SLUG#${slug}`, sk: 'SLUG' }),
   skuClaim: (sku: string): Key => ({ pk: `SKU#${sku}`, sk: 'SKU' }),

@@ -7,12 +7,20 @@ export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export type Localized = Record<Locale, string>;
 
+export const categoryStatuses = ['active', 'archived'] as const;
+export type CategoryStatus = (typeof categoryStatuses)[number];
+
 export interface Category {
   slug: string;
   /** Slug of the parent category; absent for a top-level category. */
   parent?: string;
   name: Localized;
+  /** Order among its siblings, smallest first (ties by slug). */
   position: number;
+  /** Absent means active: seeded categories predate archiving. Archived ones are hidden from shoppers. */
+  status?: CategoryStatus;
+  /** Optimistic-locking counter, bumped by every merchant write; absent means 1. */
+  version?: number;
   updatedAt: string;
 }
 
