@@ -103,3 +103,6 @@ export const emailPrefsKey = (emailHash: string): Key => ({ pk: `EMAIL#${emailHa
 /** The merchant's discount codes, newest first, in one partition of gsi3 (a shop has hundreds, not millions). */
 export const discountListPk = 'DISCOUNTS';
 export const discountListKeys = (code: string, createdAt: string) => ({ gsi3pk: discountListPk, gsi3sk: `${createdAt}#${code}` });
+
+/** The shop's settings: one item, edited with optimistic locking on `version`. */
+export const shopSettingsKey = (): Key => ({ pk: 'SETTINGS#SHOP', sk: 'SETTINGS' });
