@@ -39,6 +39,7 @@ const refs: ResourceRefs = {
   emailFrom: 'shop@example.com',
   authIssuer: 'https://cognito-idp.eu-west-3.amazonaws.com/pool',
   authAudience: 'client',
+  merchantSignIn: { region: 'eu-west-3', userPoolId: 'eu-west-3_merchants', clientId: 'admin-client', endpoint: 'https://cognito-idp.eu-west-3.amazonaws.com/' },
   shopUrl: 'https://shop.example',
   mediaBucket: 'media',
   downloadsBucket: 'downloads',

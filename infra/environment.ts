@@ -11,6 +11,8 @@ export interface ResourceRefs {
   emailFrom: string;
   authIssuer: string;
   authAudience: string;
+  /** What the admin pages need to sign a merchant in (public values). */
+  merchantSignIn: { region: string; userPoolId: string; clientId: string; endpoint: string };
   shopUrl: string;
   mediaBucket: string;
   downloadsBucket: string;
@@ -31,9 +33,15 @@ export const environmentFor = (spec: FunctionSpec, refs: ResourceRefs): Record<s
   if (spec.access.email) env.EMAIL_FROM = refs.emailFrom;
   if (spec.access.media) env.MEDIA_BUCKET = refs.mediaBucket;
   if (spec.access.downloads) env.DOWNLOADS_BUCKET = refs.downloadsBucket;
-  if (spec.access.userPool) {
+  if (spec.access.userPool === 'keys') {
     env.AUTH_ISSUER = refs.authIssuer;
     env.AUTH_AUDIENCE = refs.authAudience;
+  }
+  if (spec.access.userPool === 'merchant-sign-in') {
+    env.MERCHANT_POOL_REGION = refs.merchantSignIn.region;
+    env.MERCHANT_POOL_ID = refs.merchantSignIn.userPoolId;
+    env.MERCHANT_CLIENT_ID = refs.merchantSignIn.clientId;
+    env.MERCHANT_AUTH_ENDPOINT = refs.merchantSignIn.endpoint;
   }
   return { ...env, ...spec.environment };
 };

@@ -37,8 +37,8 @@ export interface FunctionAccess {
   email?: 'send' | 'inspect';
   /** Reads SES's account-level suppression list (bounced or complaining addresses). */
   suppressionList?: 'read';
-  /** Reads the user pool's public keys (no IAM needed) or administers users. */
-  userPool?: 'keys';
+  /** Reads the shoppers' pool public keys, or hands out the merchants' pool sign-in settings (no IAM needed for either). */
+  userPool?: 'keys' | 'merchant-sign-in';
   /** `links`: the secret signing links in emails (restore a cart, unsubscribe). */
   secrets?: Array<'stripe' | 'carriers' | 'links'>;
   /** Presigns uploads into the media bucket (product images). */
@@ -185,6 +185,17 @@ export const functions: FunctionSpec[] = [
     access: { table: 'readwrite', secrets: ['links'] },
   },
   {
+    name: 'shop-settings',
+    entry: 'functions/http/shop-settings.ts',
+    description: "The shop's settings: name, legal details, return window and delivery rates for shoppers; the whole document for the merchant to edit.",
+    routes: [
+      { method: 'GET', path: '/api/settings', auth: 'public' },
+      { method: 'GET', path: '/api/admin/settings', auth: 'merchant' },
+      { method: 'PUT', path: '/api/admin/settings', auth: 'merchant' },
+    ],
+    access: { table: 'readwrite' },
+  },
+  {
     name: 'fulfil-order',
     entry: 'functions/queue/fulfil-order.ts',
     description: 'After payment: shipment awaiting the merchant, download links, one confirmation email.',
@@ -225,11 +236,30 @@ export const functions: FunctionSpec[] = [
     access: { table: 'readwrite', email: 'send', secrets: ['stripe'] },
   },
   {
+    name: 'admin-discounts',
+    entry: 'functions/http/admin-discounts.ts',
+    description: "The merchant's discount codes: list by state, detail with usage, creation, edits and switching on or off.",
+    routes: [
+      { method: 'GET', path: '/api/admin/discounts', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/discounts', auth: 'merchant' },
+      { method: 'GET', path: '/api/admin/discounts/{code}', auth: 'merchant' },
+      { method: 'PATCH', path: '/api/admin/discounts/{code}', auth: 'merchant' },
+    ],
+    access: { table: 'readwrite' },
+  },
+  {
     name: 'get-account',
     entry: 'functions/http/get-account.ts',
     description: "Returns the signed-in customer's identity.",
     routes: [{ method: 'GET', path: '/api/account/me', auth: 'customer' }],
     access: {},
+  },
+  {
+    name: 'get-auth-config',
+    entry: 'functions/http/get-auth-config.ts',
+    description: "The merchants' user pool settings the admin pages sign in with (public values).",
+    routes: [{ method: 'GET', path: '/api/auth/config', auth: 'public' }],
+    access: { userPool: 'merchant-sign-in' },
   },
   {
     name: 'get-admin-session',

@@ -62,7 +62,7 @@ export class ShopStack extends Stack {
 
     // Order matters: the storefront needs the API's id, functions need the storefront's URL,
     // and routes need the functions.
-    const api = new ShopApi(this, 'Api', { userPool: auth.userPool, client: auth.client });
+    const api = new ShopApi(this, 'Api', { userPool: auth.userPool, client: auth.client, merchantPool: auth.merchantPool, merchantClient: auth.merchantClient });
     const storefront = new Storefront(this, 'Storefront', {
       api: api.api,
       webDist: props.webDist ?? join(repoRoot, 'web', 'dist'),
@@ -79,6 +79,12 @@ export class ShopStack extends Stack {
       emailFrom: props.senderEmail,
       authIssuer: auth.issuer,
       authAudience: auth.client.userPoolClientId,
+      merchantSignIn: {
+        region: this.region,
+        userPoolId: auth.merchantPool.userPoolId,
+        clientId: auth.merchantClient.userPoolClientId,
+        endpoint: `https://cognito-idp.${this.region}.${this.urlSuffix}/`,
+      },
       shopUrl: storefront.url,
       mediaBucket: storefront.media.bucketName,
       downloadsBucket: storefront.downloads.bucketName,
@@ -120,6 +126,8 @@ export class ShopStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: api.stage.url, description: 'The HTTP API endpoint (the shop serves it under /api)' });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
+    new CfnOutput(this, 'MerchantPoolId', { value: auth.merchantPool.userPoolId, description: 'Create merchants here (see README: the first merchant)' });
+    new CfnOutput(this, 'MerchantClientId', { value: auth.merchantClient.userPoolClientId });
     new CfnOutput(this, 'CarrierSecretsArn', { value: carrierSecret.secretArn, description: 'Put carrier webhook secrets here after the first deploy' });
     new CfnOutput(this, 'StripeSecretArn', { value: stripeSecret.secretArn, description: 'Put the Stripe keys here after the first deploy' });
   }

@@ -29,6 +29,9 @@ const accessLogFields = {
 export interface ShopApiProps {
   userPool: IUserPool;
   client: IUserPoolClient;
+  /** The merchants' pool and the admin pages' client: the only tokens merchant routes accept. */
+  merchantPool: IUserPool;
+  merchantClient: IUserPoolClient;
 }
 
 /** The HTTP API: one route per manifest route, JWT-checked unless the route is public. */
@@ -36,8 +39,9 @@ export class ShopApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
   private readonly authorizer: HttpUserPoolAuthorizer;
+  private readonly merchantAuthorizer: HttpUserPoolAuthorizer;
 
-  constructor(scope: Construct, id: string, { userPool, client }: ShopApiProps) {
+  constructor(scope: Construct, id: string, { userPool, client, merchantPool, merchantClient }: ShopApiProps) {
     super(scope, id);
     // Browsers reach the API through CloudFront on the shop's own origin: no CORS.
     this.api = new HttpApi(this, 'HttpApi', {
@@ -59,6 +63,7 @@ export class ShopApi extends Construct {
     // The authorizer proves the token; the `merchants` group is checked by the handler, since
     // API Gateway cannot match a Cognito group claim.
     this.authorizer = new HttpUserPoolAuthorizer('UserPoolAuthorizer', userPool, { userPoolClients: [client] });
+    this.merchantAuthorizer = new HttpUserPoolAuthorizer('MerchantPoolAuthorizer', merchantPool, { userPoolClients: [merchantClient] });
   }
 
   /** Routes a manifest entry's HTTP routes to its function. */
@@ -70,7 +75,7 @@ export class ShopApi extends Construct {
         httpApi: this.api,
         routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
         integration,
-        ...(route.auth === 'public' ? {} : { authorizer: this.authorizer }),
+        ...(route.auth === 'public' ? {} : { authorizer: route.auth === 'merchant' ? this.merchantAuthorizer : this.authorizer }),
       });
       if (route.auth === 'public') {
         Validations.of(created).acknowledge({

@@ -1,4 +1,4 @@
-import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   FeaturePlan,
@@ -19,12 +19,20 @@ export interface ShopAuthProps {
   threatProtection?: boolean;
 }
 
-/** Customers sign up themselves; merchants are customers placed in the `merchants` group. */
+/**
+ * Two user pools. Customers sign up themselves in the shoppers' pool (MFA optional). Merchants
+ * live in their own pool, created by an administrator only, with TOTP MFA required: Cognito sets
+ * MFA per pool, so a separate pool is what makes it mandatory for merchants and never for shoppers.
+ * The admin API trusts only the merchants' pool, and within it only the `merchants` group.
+ */
 export class ShopAuth extends Construct {
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
-  /** The `iss` claim of the pool's tokens. */
+  /** The `iss` claim of the shoppers' pool tokens. */
   readonly issuer: string;
+  readonly merchantPool: UserPool;
+  readonly merchantClient: UserPoolClient;
+  readonly merchantIssuer: string;
 
   constructor(scope: Construct, id: string, { threatProtection = false }: ShopAuthProps = {}) {
     super(scope, id);
@@ -74,5 +82,48 @@ export class ShopAuth extends Construct {
     });
 
     this.issuer = `https://cognito-idp.${Stack.of(this).region}.${Stack.of(this).urlSuffix}/${this.userPool.userPoolId}`;
+
+    this.merchantPool = new UserPool(this, 'MerchantPool', {
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+      passwordPolicy: {
+        minLength: 14,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      ...(threatProtection
+        ? { featurePlan: FeaturePlan.PLUS, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION }
+        : {}),
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    if (!threatProtection) {
+      Validations.of(this.merchantPool).acknowledge({
+        id: 'AwsSolutions-COG8',
+        reason: 'Threat protection needs the Cognito Plus plan, billed per monthly active user; the merchant enables it with the context flag threatProtection=true.',
+      });
+    }
+    this.merchantPool.addGroup('MerchantPoolMerchantsGroup', {
+      groupName: merchantsGroup,
+      description: 'Merchants: may call the admin API',
+    });
+    // The admin pages run in the browser: a public client, short-lived tokens, no OAuth flows.
+    this.merchantClient = this.merchantPool.addClient('AdminClient', {
+      generateSecret: false,
+      authFlows: { userPassword: true, userSrp: true },
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.hours(12),
+    });
+    this.merchantIssuer = `https://cognito-idp.${Stack.of(this).region}.${Stack.of(this).urlSuffix}/${this.merchantPool.userPoolId}`;
   }
 }

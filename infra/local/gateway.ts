@@ -17,7 +17,8 @@ const maxPayloadBytes = 10 * 1024 * 1024;
 export interface GatewayOptions {
   manifest: FunctionSpec[];
   runtime: LambdaRuntime;
-  authorizer: JwtAuthorizer;
+  /** One per user pool, as the HTTP API has: customer routes trust the shoppers' pool, merchant routes the merchants'. */
+  authorizers: { customer: JwtAuthorizer; merchant: JwtAuthorizer };
   webRoot: string;
   /** Where `/media/*` is read from (the media bucket), as CloudFront's media behaviour does. */
   mediaOrigin?: string;
@@ -99,7 +100,7 @@ export const createGateway = (options: GatewayOptions): Server & { routes: strin
     let claims: Record<string, string> | undefined;
     let scopes: string[] | null = null;
     if (match.route.auth !== 'public') {
-      const verdict = await options.authorizer(request.headers.authorization);
+      const verdict = await options.authorizers[match.route.auth](request.headers.authorization);
       if (!verdict.ok) return gatewayError(response, 401, 'Unauthorized');
       ({ claims, scopes } = verdict);
     }

@@ -164,13 +164,13 @@ export interface LocalUserPool {
   clientId: string;
 }
 
-const findOrCreatePool = async (client: CognitoIdentityProviderClient): Promise<string> => {
+export const findOrCreatePool = async (client: CognitoIdentityProviderClient, poolName = localUserPoolName): Promise<string> => {
   const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
-  const existing = pools.UserPools?.find((pool) => pool.Name === localUserPoolName);
+  const existing = pools.UserPools?.find((pool) => pool.Name === poolName);
   if (existing?.Id) return existing.Id;
   const created = await client.send(
     new CreateUserPoolCommand({
-      PoolName: localUserPoolName,
+      PoolName: poolName,
       UsernameAttributes: ['email'],
       AutoVerifiedAttributes: ['email'],
     }),
@@ -178,24 +178,24 @@ const findOrCreatePool = async (client: CognitoIdentityProviderClient): Promise<
   return created.UserPool!.Id!;
 };
 
-const findOrCreateClient = async (client: CognitoIdentityProviderClient, userPoolId: string): Promise<string> => {
+export const findOrCreateClient = async (client: CognitoIdentityProviderClient, userPoolId: string, clientName = 'storefront'): Promise<string> => {
   const clients = await client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
-  const existing = clients.UserPoolClients?.find((entry) => entry.ClientName === 'storefront');
+  const existing = clients.UserPoolClients?.find((entry) => entry.ClientName === clientName);
   if (existing?.ClientId) return existing.ClientId;
   const created = await client.send(
     new CreateUserPoolClientCommand({
       UserPoolId: userPoolId,
-      ClientName: 'storefront',
+      ClientName: clientName,
       ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
     }),
   );
   return created.UserPoolClient!.ClientId!;
 };
 
-/** Creates the user pool, its storefront client and the `merchants` group. */
-export const createUserPool = async (client: CognitoIdentityProviderClient): Promise<LocalUserPool> => {
-  const userPoolId = await findOrCreatePool(client);
-  const clientId = await findOrCreateClient(client, userPoolId);
+/** Creates a user pool (the shoppers' by default), its client and the `merchants` group. */
+export const createUserPool = async (client: CognitoIdentityProviderClient, names = { pool: localUserPoolName, client: 'storefront' }): Promise<LocalUserPool> => {
+  const userPoolId = await findOrCreatePool(client, names.pool);
+  const clientId = await findOrCreateClient(client, userPoolId, names.client);
   try {
     await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: merchantGroup }));
   } catch (error) {

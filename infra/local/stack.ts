@@ -14,7 +14,6 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { functions as shopFunctions, type FunctionSpec } from '../functions.ts';
 import { environmentFor, type ResourceRefs } from '../environment.ts';
 import { queueNames } from '../resources.ts';
-import { merchantGroup } from '#shared/http/principal.ts';
 import { assertJavaAvailable, startEmulators, type EmulatorPorts, type Emulators } from './emulators.ts';
 import { createGateway } from './gateway.ts';
 import { createJwtAuthorizer } from './jwt-authorizer.ts';
@@ -24,7 +23,6 @@ import {
   createBucket,
   createQueues,
   createTable,
-  createUser,
   createUserPool,
   localDownloadsBucket,
   localMediaBucket,
@@ -35,6 +33,7 @@ import { startQueuePoller } from './queue-poller.ts';
 import { jobRoutes } from './job-routes.ts';
 import { startScheduler } from './scheduler.ts';
 import { localLinkSecret } from './link-secret.ts';
+import { createMerchantPool } from './merchant-pool.ts';
 import { localWebhookSecret, testPaymentRoutes } from './test-payments.ts';
 
 export const rootDir = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -72,8 +71,10 @@ export interface LocalStackOptions {
 
 export interface LocalStack {
   urls: { shop: string; api: string; inbox: string; dynamodb: string; sqs: string; cognito: string; s3: string };
-  merchant: { email: string; password: string };
+  /** The seeded merchant of the merchants' pool, with the base32 secret of their authenticator. */
+  merchant: { email: string; password: string; totpSecret: string };
   userPool: { userPoolId: string; clientId: string; issuer: string };
+  merchantPool: { userPoolId: string; clientId: string; issuer: string };
   tableName: string;
   queueUrls: ResourceRefs['queueUrls'];
   runtime: LambdaRuntime;
@@ -139,9 +140,11 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     await createBucket(s3, localDownloadsBucket);
     const queueUrls = await createQueues(clients.sqs, manifest, options.queues);
     const pool = await createUserPool(clients.cognito);
-    const merchant = options.merchant ?? defaultMerchant;
-    await createUser(clients.cognito, pool.userPoolId, { ...merchant, group: merchantGroup });
     const issuer = `${emulators.endpoints.cognito}/${pool.userPoolId}`;
+    const merchantCredentials = options.merchant ?? defaultMerchant;
+    const merchantPool = await createMerchantPool(clients.cognito, merchantCredentials, dataDir);
+    const merchant = { ...merchantCredentials, totpSecret: merchantPool.totpSecret };
+    const merchantIssuer = `${emulators.endpoints.cognito}/${merchantPool.userPoolId}`;
 
     const shopUrl = `http://localhost:${ports.gateway}`;
     const refs: ResourceRefs = {
@@ -150,6 +153,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       emailFrom: process.env.EMAIL_FROM ?? 'boutique@shop.local',
       authIssuer: issuer,
       authAudience: pool.clientId,
+      merchantSignIn: { region: process.env.AWS_REGION!, userPoolId: merchantPool.userPoolId, clientId: merchantPool.clientId, endpoint: `${emulators.endpoints.cognito}/` },
       shopUrl,
       mediaBucket: localMediaBucket,
       downloadsBucket: localDownloadsBucket,
@@ -194,7 +198,10 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       extraRoutes: async (request, response, body) => (await jobs(request, response)) || (payments ? payments(request, response, body) : false),
       manifest,
       runtime,
-      authorizer: createJwtAuthorizer({ issuer, audience: [pool.clientId] }),
+      authorizers: {
+        customer: createJwtAuthorizer({ issuer, audience: [pool.clientId] }),
+        merchant: createJwtAuthorizer({ issuer: merchantIssuer, audience: [merchantPool.clientId] }),
+      },
       webRoot: options.webRoot ?? join(rootDir, 'web/dist'),
       mediaOrigin: `${emulators.endpoints.s3}/${localMediaBucket}`,
       ...(options.accessLog ? { accessLog: (entry) => console.log(JSON.stringify(entry)) } : {}),
@@ -244,6 +251,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       },
       merchant,
       userPool: { ...pool, issuer },
+      merchantPool: { userPoolId: merchantPool.userPoolId, clientId: merchantPool.clientId, issuer: merchantIssuer },
       tableName: localTableName,
       queueUrls,
       runtime,

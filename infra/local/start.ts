@@ -58,9 +58,11 @@ try {
   Shop           ${stack.urls.shop}
   API            ${stack.urls.api}        (try ${stack.urls.api}/health)
   Email inbox    ${stack.urls.inbox}
+  Admin          ${stack.urls.shop}/admin
   Merchant login ${stack.merchant.email} / ${stack.merchant.password}
+  Merchant MFA   authenticator key ${stack.merchant.totpSecret} (or \`npm run totp\` for the current code)
   Payments       ${process.env.LOCAL_PAYMENTS === 'true' ? 'local test page (set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET for Stripe test mode)' : 'Stripe (test keys from STRIPE_SECRET_KEY)'}
-  User pool      ${stack.userPool.userPoolId} (client ${stack.userPool.clientId})
+  User pools    shoppers ${stack.userPool.userPoolId} (client ${stack.userPool.clientId}), merchants ${stack.merchantPool.userPoolId} (client ${stack.merchantPool.clientId})
 
   Ctrl-C stops everything.
 `);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { functions } from '../../infra/functions.ts';
-import { api, merchantTokens, newCustomer, type Tokens } from './support.ts';
+import { InitiateAuthCommand, RespondToAuthChallengeCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { api, cognitoClient, merchantTokens, newCustomer, signInMerchantPool, stack, type Tokens } from './support.ts';
 
 const routesWith = (auth: 'customer' | 'merchant') =>
   functions.flatMap((spec) => (spec.routes ?? []).filter((route) => route.auth === auth)).map((route) => ({
@@ -10,9 +11,11 @@ const routesWith = (auth: 'customer' | 'merchant') =>
 
 let customer: Tokens & { email: string };
 let merchant: Tokens;
+let outsider: Tokens;
 
 beforeAll(async () => {
-  [customer, merchant] = await Promise.all([newCustomer(), merchantTokens()]);
+  const { email, password, totpSecret } = stack().outsider;
+  [customer, merchant, outsider] = await Promise.all([newCustomer(), merchantTokens(), signInMerchantPool(email, password, totpSecret)]);
 });
 
 describe('merchant-only routes', () => {
@@ -29,8 +32,14 @@ describe('merchant-only routes', () => {
     }
   });
 
-  it.each(routesWith('merchant'))('$method $path answers 403 to a signed-in customer', async (route) => {
-    const response = await api(route.samplePath, { method: route.method, token: customer.idToken });
+  it.each(routesWith('merchant'))("$method $path answers 401 to a signed-in shopper (the shoppers' pool is not trusted there)", async (route) => {
+    for (const token of [customer.idToken, customer.accessToken]) {
+      expect((await api(route.samplePath, { method: route.method, token })).status).toBe(401);
+    }
+  });
+
+  it.each(routesWith('merchant'))("$method $path answers 403 to a merchants'-pool user outside the merchants group", async (route) => {
+    const response = await api(route.samplePath, { method: route.method, token: outsider.idToken });
     expect(response.status).toBe(403);
     expect(response.json.error.code).toBe('forbidden');
   });
@@ -41,6 +50,46 @@ describe('merchant-only routes', () => {
       expect(response.status).toBe(200);
       expect(response.json.groups).toContain('merchants');
     }
+  });
+});
+
+describe("the merchants' pool", () => {
+  const start = () =>
+    cognitoClient().send(
+      new InitiateAuthCommand({
+        ClientId: stack().merchantPool.clientId,
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: stack().merchant.email, PASSWORD: stack().merchant.password },
+      }),
+    );
+
+  it('gives no token for the password alone: it asks for the authenticator code', async () => {
+    const started = await start();
+    expect(started.AuthenticationResult).toBeUndefined();
+    expect(started.ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
+  });
+
+  it('refuses a wrong authenticator code', async () => {
+    const started = await start();
+    const wrong = cognitoClient().send(
+      new RespondToAuthChallengeCommand({
+        ClientId: stack().merchantPool.clientId,
+        ChallengeName: 'SOFTWARE_TOKEN_MFA',
+        Session: started.Session,
+        ChallengeResponses: { USERNAME: stack().merchant.email, SOFTWARE_TOKEN_MFA_CODE: '000000' },
+      }),
+    );
+    await expect(wrong).rejects.toThrow();
+  });
+
+  it('does not let merchant tokens into customer routes', async () => {
+    expect((await api('/api/account/me', { token: merchant.idToken })).status).toBe(401);
+  });
+
+  it('hands the admin pages its public sign-in settings', async () => {
+    const response = await api('/api/auth/config');
+    expect(response.status).toBe(200);
+    expect(response.json).toEqual({ region: 'eu-west-3', userPoolId: stack().merchantPool.userPoolId, clientId: stack().merchantPool.clientId, endpoint: `${stack().endpoints.cognito}/` });
   });
 });
 

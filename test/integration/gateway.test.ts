@@ -22,10 +22,14 @@ let baseUrl: string;
 
 beforeAll(async () => {
   const { issuer, clientId } = stack().userPool;
+  const merchants = stack().merchantPool;
   server = createGateway({
     manifest: [...functions, echo],
     runtime: createLambdaRuntime(rootDir),
-    authorizer: createJwtAuthorizer({ issuer, audience: [clientId] }),
+    authorizers: {
+      customer: createJwtAuthorizer({ issuer, audience: [clientId] }),
+      merchant: createJwtAuthorizer({ issuer: merchants.issuer, audience: [merchants.clientId] }),
+    },
     webRoot: `${rootDir}/web/dist`,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
+import { createMerchantPoolUser } from '../../infra/local/merchant-pool.ts';
 import { rootDir, startLocalStack, type LocalStack } from '../../infra/local/stack.ts';
 
 export interface StackInfo {
@@ -7,8 +8,11 @@ export interface StackInfo {
   apiUrl: string;
   inboxUrl: string;
   endpoints: { dynamodb: string; sqs: string; cognito: string };
-  merchant: { email: string; password: string };
+  merchant: { email: string; password: string; totpSecret: string };
   userPool: { userPoolId: string; clientId: string; issuer: string };
+  merchantPool: { userPoolId: string; clientId: string; issuer: string };
+  /** A user of the merchants' pool, with an authenticator, who is not in the `merchants` group. */
+  outsider: { email: string; password: string; totpSecret: string };
   tableName: string;
   queueUrls: Record<string, string>;
   routes: string[];
@@ -32,6 +36,9 @@ const startStack = async (): Promise<{ stack: LocalStack; info: StackInfo }> => 
   if (build.status !== 0) throw new Error('storefront build failed');
   // Short visibility: redelivery and dead-lettering happen in seconds rather than minutes.
   const stack = await startLocalStack({ port: 'ephemeral', queues: { visibilityTimeoutSeconds: 3 } });
+  // Enrolling switches the pool's MFA off for a moment: done here, before any test signs in.
+  const outsider = { email: 'outsider@shop.local', password: 'Outsider-Local-1!' };
+  const outsiderSecret = await createMerchantPoolUser(stack.clients.cognito, stack.merchantPool, { ...outsider, group: false });
   const info: StackInfo = {
     shopUrl: stack.urls.shop,
     apiUrl: stack.urls.api,
@@ -39,6 +46,8 @@ const startStack = async (): Promise<{ stack: LocalStack; info: StackInfo }> => 
     endpoints: { dynamodb: stack.urls.dynamodb, sqs: stack.urls.sqs, cognito: stack.urls.cognito },
     merchant: stack.merchant,
     userPool: stack.userPool,
+    merchantPool: stack.merchantPool,
+    outsider: { ...outsider, totpSecret: outsiderSecret },
     tableName: stack.tableName,
     queueUrls: stack.queueUrls,
     routes: stack.routes,

@@ -4,6 +4,7 @@ import {
   AdminSetUserPasswordCommand,
   CognitoIdentityProviderClient,
   InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { inject } from 'vitest';
@@ -52,7 +53,35 @@ export const newCustomer = async (): Promise<Tokens & { email: string }> => {
   return { email, ...(await signIn(email, password)) };
 };
 
-export const merchantTokens = () => signIn(stack().merchant.email, stack().merchant.password);
+/**
+ * Signs a user of the merchants' pool in: password, then the SOFTWARE_TOKEN_MFA challenge answered
+ * with the current code of their authenticator (MFA is required in that pool).
+ */
+export const signInMerchantPool = async (email: string, password: string, totpSecret: string): Promise<Tokens> => {
+  const { clientId } = stack().merchantPool;
+  const client = cognitoClient();
+  const started = await client.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: email, PASSWORD: password } }));
+  if (started.ChallengeName !== 'SOFTWARE_TOKEN_MFA') throw new Error(`expected the SOFTWARE_TOKEN_MFA challenge, got ${started.ChallengeName ?? 'tokens'}`);
+  const { totpCode } = await import('../../infra/local/merchant-pool.ts');
+  const answered = await client.send(
+    new RespondToAuthChallengeCommand({
+      ClientId: clientId,
+      ChallengeName: 'SOFTWARE_TOKEN_MFA',
+      Session: started.Session,
+      ChallengeResponses: { USERNAME: email, SOFTWARE_TOKEN_MFA_CODE: totpCode(totpSecret) },
+    }),
+  );
+  return { idToken: answered.AuthenticationResult!.IdToken!, accessToken: answered.AuthenticationResult!.AccessToken! };
+};
+
+let merchantSession: Promise<Tokens> | undefined;
+
+/** The seeded merchant's tokens (signed in once per test file: tokens last an hour). */
+export const merchantTokens = (): Promise<Tokens> => {
+  merchantSession ??= signInMerchantPool(stack().merchant.email, stack().merchant.password, stack().merchant.totpSecret);
+  merchantSession.catch(() => (merchantSession = undefined));
+  return merchantSession;
+};
 
 /** Calls the shop's API through the local gateway and parses the JSON answer. */
 export const api = async (path: string, init: RequestInit & { token?: string } = {}) => {
