@@ -34,6 +34,7 @@ import { jobRoutes } from './job-routes.ts';
 import { startScheduler } from './scheduler.ts';
 import { localLinkSecret } from './link-secret.ts';
 import { createMerchantPool } from './merchant-pool.ts';
+import { allowBrowserUploads, localShopOrigins } from './media-cors.ts';
 import { localWebhookSecret, testPaymentRoutes } from './test-payments.ts';
 
 export const rootDir = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -137,6 +138,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     await createTable(clients.dynamodb, localTableName);
     const s3 = new S3Client({});
     await createBucket(s3, localMediaBucket);
+    await allowBrowserUploads(s3, localMediaBucket, localShopOrigins(ports.gateway));
     await createBucket(s3, localDownloadsBucket);
     const queueUrls = await createQueues(clients.sqs, manifest, options.queues);
     const pool = await createUserPool(clients.cognito);
