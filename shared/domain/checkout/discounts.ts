@@ -23,6 +23,14 @@ export interface Discount {
   active: boolean;
 }
 
+/** A code as the merchant manages it. Codes made by the shop itself (reminder offers) have no creation time and are not listed. */
+export interface DiscountRecord extends Discount {
+  /** Bumped by every merchant edit, never by a use: a checkout counting a use cannot make an edit conflict. */
+  version: number;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
 export type DiscountRefusal = 'discount_unknown' | 'discount_expired' | 'discount_not_yet_valid' | 'discount_minimum_not_reached' | 'discount_exhausted';
 
 export type DiscountEvaluation =
