@@ -248,6 +248,18 @@ export const functions: FunctionSpec[] = [
     access: { table: 'readwrite' },
   },
   {
+    name: 'admin-discounts',
+    entry: 'functions/http/admin-discounts.ts',
+    description: "The merchant's discount codes: list by state, detail with usage, creation, edits and switching on or off.",
+    routes: [
+      { method: 'GET', path: '/api/admin/discounts', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/discounts', auth: 'merchant' },
+      { method: 'GET', path: '/api/admin/discounts/{code}', auth: 'merchant' },
+      { method: 'PATCH', path: '/api/admin/discounts/{code}', auth: 'merchant' },
+    ],
+    access: { table: 'readwrite' },
+  },
+  {
     name: 'get-account',
     entry: 'functions/http/get-account.ts',
     description: "Returns the signed-in customer's identity.",

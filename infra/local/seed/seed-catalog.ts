@@ -8,6 +8,7 @@ import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
 import { catalogIsEmpty, categoryItem, productItem, variantItem } from '#shared/data/catalog-repository.ts';
+import { discountItem } from '#shared/data/discount-repository.ts';
 import { keys } from '#shared/data/keys.ts';
 import type { Product, Variant } from '#shared/domain/catalog/model.ts';
 import type { SeedCategory, SeedProduct } from './catalog-data.ts';
@@ -62,7 +63,7 @@ export const seedDemoCatalog = async (s3: S3Client, downloadsBucket: string, now
   if (!(await catalogIsEmpty())) return 0;
   const { seedCategories, seedProducts } = await import('./catalog-data.ts');
   await uploadDemoFiles(s3, downloadsBucket, seedProducts);
-  const { seedDiscounts } = await import('./discounts.ts');
-  await writeItems([...seedItems(seedCategories, seedProducts, now), ...seedDiscounts.map((discount) => ({ ...keys.discount(discount.code), ...discount }))]);
+  const { seedDiscountRecords } = await import('./discounts.ts');
+  await writeItems([...seedItems(seedCategories, seedProducts, now), ...seedDiscountRecords(now).map(discountItem)]);
   return seedProducts.length;
 };
