@@ -10,7 +10,7 @@ const processor = new BatchProcessor(EventType.SQS);
 /** One paid order per message; a bad message fails alone and reaches the DLQ after 5 receives. */
 const fulfilRecord = async (record: SQSRecord): Promise<void> => {
   const message = fulfilmentMessage.parse(JSON.parse(record.body));
-  const outcome = await fulfilOrder(message.orderId, fulfilmentDeps());
+  const outcome = await fulfilOrder(message.orderId, await fulfilmentDeps());
   logger.info('order fulfilled', { orderId: message.orderId, outcome });
 };
 

@@ -6,12 +6,11 @@ import { sendCartReminder } from '#shared/reminders/send-reminder.ts';
 import { reminderMessage } from '#shared/schemas/reminder-message.ts';
 
 const processor = new BatchProcessor(EventType.SQS);
-const deps = reminderDeps();
 
 /** One cart per message; a failed send is retried alone and reaches the DLQ after 5 receives. */
 const remindRecord = async (record: SQSRecord): Promise<void> => {
   const message = reminderMessage.parse(JSON.parse(record.body));
-  const outcome = await sendCartReminder(message, deps);
+  const outcome = await sendCartReminder(message, await reminderDeps());
   logger.info('cart reminder', { cartId: message.cartId, step: message.step, outcome });
 };
 

@@ -1,4 +1,5 @@
 import { presentCart, priceCart } from '#shared/checkout/price-cart.ts';
+import { loadDeliveryConfig } from '#shared/config/shop-settings.ts';
 import type { LiveVariant } from '#shared/data/variant-lookup.ts';
 import type { Cart } from '#shared/domain/carts/model.ts';
 import { json, type HttpResult } from '#shared/http/responses.ts';
@@ -8,6 +9,7 @@ type CartView = { country?: string | undefined; delivery?: string | undefined; l
 /** The cart as the API shows it: priced from the live catalog. */
 export const pricedCartView = async (cart: Cart, view: CartView = {}, known?: Map<string, LiveVariant>) => {
   const pricing = await priceCart(cart, {
+    delivery: await loadDeliveryConfig(),
     now: new Date(),
     ...(known ? { known } : {}),
     ...(view.country ? { country: view.country } : {}),

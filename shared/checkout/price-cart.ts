@@ -10,7 +10,7 @@ import { isDigital, isInStock, type Locale, type Localized } from '#shared/domai
 import type { Cart } from '#shared/domain/carts/model.ts';
 import { evaluateDiscount, type DiscountRefusal } from '#shared/domain/checkout/discounts.ts';
 import { computeTotals, type PricedLine, type Totals } from '#shared/domain/checkout/totals.ts';
-import { defaultDeliveryConfig, quoteDelivery, type DeliveryQuote } from '#shared/domain/delivery/methods.ts';
+import { quoteDelivery, type DeliveryConfig, type DeliveryQuote } from '#shared/domain/delivery/methods.ts';
 
 export interface CartLineView {
   sku: string;
@@ -47,6 +47,8 @@ export interface PricedCart {
 export const emailHash = emailHashOf;
 
 export interface PricingChoices {
+  /** The shop's delivery methods and rates (from its settings). */
+  delivery: DeliveryConfig;
   country?: string;
   deliveryMethod?: string;
   email?: string;
@@ -102,7 +104,7 @@ export const priceCart = async (cart: Cart, choices: PricingChoices): Promise<Pr
 
   const required = priced.length > 0 && !goods.digitalOnly;
   const options = required
-    ? quoteDelivery(defaultDeliveryConfig, { country: choices.country ?? 'FR', weightGrams: goods.weightGrams, goodsTotal: goods.subtotal - discountAmount, now: choices.now })
+    ? quoteDelivery(choices.delivery, { country: choices.country ?? 'FR', weightGrams: goods.weightGrams, goodsTotal: goods.subtotal - discountAmount, now: choices.now })
     : [];
   const selectedQuote = options.find((option) => option.method === choices.deliveryMethod) ?? (choices.deliveryMethod ? undefined : options[0]);
   const shipping = selectedQuote && !(discount?.ok && discount.freeShipping) ? selectedQuote.price : 0;

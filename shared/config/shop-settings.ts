@@ -13,7 +13,9 @@
  */
 import * as z from 'zod/mini';
 import { getStoredSettings } from '#shared/data/settings-repository.ts';
+import type { DeliveryConfig } from '#shared/domain/delivery/methods.ts';
 import { defaultShopSettings } from '#shared/domain/settings/defaults.ts';
+import { deliveryConfigOf } from '#shared/domain/settings/delivery-config.ts';
 import type { ShopSettings } from '#shared/domain/settings/model.ts';
 import { readEnv } from './env.ts';
 import { ttlCache } from './ttl-cache.ts';
@@ -47,3 +49,13 @@ export const loadShopSettings = (): Promise<ShopSettings> => cache.get();
 
 /** After a save: this instance serves what it wrote at once (locally, every function shares it). */
 export const rememberShopSettings = (settings: ShopSettings): void => cache.set(settings);
+
+const configs = new WeakMap<ShopSettings, DeliveryConfig>();
+
+/** The delivery methods and rates pricing quotes from: the current settings' enabled methods. */
+export const loadDeliveryConfig = async (): Promise<DeliveryConfig> => {
+  const settings = await loadShopSettings();
+  let config = configs.get(settings);
+  if (!config) configs.set(settings, (config = deliveryConfigOf(settings.delivery)));
+  return config;
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { returnRefundAmount, returnWindowDays } from './returns.ts';
+import { returnRefundAmount } from './returns.ts';
 
 describe('returns', () => {
   it('refunds returned items at what they cost after the order discount', () => {
@@ -7,11 +7,5 @@ describe('returns', () => {
     expect(returnRefundAmount(order, [{ unitPrice: 2_500, quantity: 2 }])).toBe(4_500);
     expect(returnRefundAmount(order, [{ unitPrice: 10_000, quantity: 1 }])).toBe(9_000);
     expect(returnRefundAmount({ totals: { ...order.totals, discount: 0 } }, [{ unitPrice: 2_500, quantity: 1 }])).toBe(2_500);
-  });
-
-  it('never offers less than the 14-day EU withdrawal window', () => {
-    expect(returnWindowDays(undefined)).toBe(30);
-    expect(returnWindowDays(7)).toBe(14);
-    expect(returnWindowDays(60)).toBe(60);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Returns: a shopper asks to send back delivered items within the return window (30 days by
- * default, never less than the 14-day EU withdrawal right); the merchant approves or rejects,
+ * Returns: a shopper asks to send back delivered items within the return window (a shop setting:
+ * 30 days by default, never less than the 14-day EU withdrawal right); the merchant approves or rejects,
  * then marks the parcel received, which restocks the goods and refunds them. An email at each step.
  */
 import { randomBytes } from 'node:crypto';
@@ -15,11 +15,6 @@ import { trackingPageUrl } from './fulfil-order.ts';
 import { refundOrder, type RefundDeps } from './refunds.ts';
 import { sendOrderEmailOnce } from './send-once.ts';
 import type { TrackingDeps } from './tracking.ts';
-
-export const euWithdrawalDays = 14;
-
-/** The configured window, never below the legal minimum. */
-export const returnWindowDays = (configured: number | undefined): number => Math.max(euWithdrawalDays, configured ?? 30);
 
 const notify = async (order: Order, request: ReturnRequest, step: 'requested' | 'approved' | 'rejected' | 'received', deps: TrackingDeps) => {
   await recordOrderEvent(order.id, { at: deps.now.toISOString(), kind: `return_${step}`, details: { returnId: request.id } });

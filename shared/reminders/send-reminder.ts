@@ -10,6 +10,7 @@ import { createDiscount, getDiscount } from '#shared/data/discount-repository.ts
 import { getEmailPrefs } from '#shared/data/email-prefs-repository.ts';
 import { priceCart } from '#shared/checkout/price-cart.ts';
 import type { Cart } from '#shared/domain/carts/model.ts';
+import type { DeliveryConfig } from '#shared/domain/delivery/methods.ts';
 import { dueStep, isFollowed, type ReminderStep } from '#shared/domain/reminders/sequence.ts';
 import { cartReminderEmail, type ReminderOffer, type ShopContext } from '#shared/email/render.ts';
 import type { OutgoingEmail } from '#shared/clients/email.ts';
@@ -18,6 +19,8 @@ import { oneClickUnsubscribeUrl, restoreCartUrl, unsubscribePageUrl } from './li
 
 export interface ReminderDeps {
   sequence: ReminderStep[];
+  /** The shop's delivery rates: the cart is priced as the shopper would see it. */
+  delivery: DeliveryConfig;
   shop: ShopContext & { emailFrom: string };
   linkSecret: () => Promise<string>;
   isSuppressed: (email: string) => Promise<boolean>;
@@ -53,7 +56,7 @@ export const sendCartReminder = async (message: ReminderMessage, deps: ReminderD
   if ((await getEmailPrefs(cart.email)).remindersStoppedAt) return 'reminders_stopped';
   if (await deps.isSuppressed(cart.email)) return 'suppressed';
 
-  const pricing = await priceCart(cart, { now });
+  const pricing = await priceCart(cart, { now, delivery: deps.delivery });
   const lines = pricing.lines.filter((line) => line.problem !== 'unavailable');
   if (!lines.length) return 'nothing_available';
 

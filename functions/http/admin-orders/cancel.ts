@@ -11,5 +11,5 @@ const body = z.strictObject({ reason: z.string().check(z.trim(), z.minLength(1),
 
 /** Cancels a paid order before shipping: restock, refund what is left, tell the shopper. */
 export const handler = httpHandler({ access: 'merchant', params, body }, async ({ params, body }) =>
-  ok(await cancelBeforeShipping(params.id, body.reason, { ...fulfilmentDeps(), payments })),
+  ok(await cancelBeforeShipping(params.id, body.reason, { ...(await fulfilmentDeps()), payments })),
 );

@@ -15,7 +15,7 @@ const body = z.strictObject({ note: z.optional(z.string().check(z.trim(), z.maxL
 
 /** The merchant approves or rejects a return, then marks it received (restock and refund). */
 export const handler = httpHandler({ access: 'merchant', params, body }, async ({ params, body }) => {
-  const deps = fulfilmentDeps();
+  const deps = await fulfilmentDeps();
   const result =
     params.action === 'receive'
       ? await receive(params.id, params.returnId, { ...deps, payments })

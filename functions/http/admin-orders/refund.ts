@@ -14,5 +14,5 @@ const body = z.strictObject({
 
 /** A full or partial refund through the payment gateway; never more than was paid minus earlier refunds (422). */
 export const handler = httpHandler({ access: 'merchant', params, body }, async ({ params, body }) =>
-  ok(await refundOrder(params.id, body.amount, body.reason, { ...fulfilmentDeps(), payments })),
+  ok(await refundOrder(params.id, body.amount, body.reason, { ...(await fulfilmentDeps()), payments })),
 );

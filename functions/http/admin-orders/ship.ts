@@ -26,7 +26,7 @@ export const handler = httpHandler({ access: 'merchant', params, body }, async (
   if (!(await claimTrackingNumber(body.trackingNumber, params.id, params.shipmentId))) {
     throw new ConflictError('tracking_number_taken', 'This tracking number belongs to another shipment.');
   }
-  const moved = await moveShipmentAndNotify(params.id, params.shipmentId, 'in_transit', fulfilmentDeps(), {
+  const moved = await moveShipmentAndNotify(params.id, params.shipmentId, 'in_transit', await fulfilmentDeps(), {
     carrier: body.carrier,
     trackingNumber: body.trackingNumber,
   });

@@ -3,6 +3,7 @@ import { loadCart } from '#shared/checkout/cart-service.ts';
 import { buildOrder } from '#shared/checkout/build-order.ts';
 import { priceCart } from '#shared/checkout/price-cart.ts';
 import { readEnv } from '#shared/config/env.ts';
+import { loadDeliveryConfig } from '#shared/config/shop-settings.ts';
 import { getDiscount } from '#shared/data/discount-repository.ts';
 import { getCart } from '#shared/data/cart-repository.ts';
 import { getOrder, placeOrder } from '#shared/data/order-repository.ts';
@@ -49,6 +50,7 @@ export const handler = httpHandler({ access: 'public', body: checkoutInput }, as
   const address = body.shippingAddress ? validateAddress(body.shippingAddress, 'body.shippingAddress') : undefined;
   if (address && !address.ok) problems.push(...address.details);
   const pricing = await priceCart(cart, {
+    delivery: await loadDeliveryConfig(),
     now,
     ...(address?.ok ? { country: address.address.country } : {}),
     ...(body.deliveryMethod ? { deliveryMethod: body.deliveryMethod } : {}),

@@ -23,7 +23,7 @@ export const handler = httpHandler({ access: 'public', params }, async ({ event,
   if (verdict !== 'ok') throw unauthorizedSignature();
   const parsed = parseGenericUpdate(parseJson(raw), params.carrier);
   if (!parsed.ok) throw new ValidationError('The update is invalid.', [{ path: 'body', code: parsed.reason, message: parsed.detail ?? 'Invalid update' }]);
-  const outcome = await applyTrackingUpdate(parsed.update, fulfilmentDeps());
+  const outcome = await applyTrackingUpdate(parsed.update, await fulfilmentDeps());
   if (outcome === 'unknown_tracking_number') logger.warn('tracking number unknown', { carrier: params.carrier, trackingNumber: parsed.update.trackingNumber });
   return ok({ received: true, outcome });
 });

@@ -18,7 +18,7 @@ export const handler = httpHandler({ access: 'public' }, async ({ event }) => {
     logger.info('sendcloud update ignored', { reason: parsed.reason, detail: parsed.detail });
     return ok({ received: true, outcome: parsed.reason });
   }
-  const outcome = await applyTrackingUpdate(parsed.update, fulfilmentDeps());
+  const outcome = await applyTrackingUpdate(parsed.update, await fulfilmentDeps());
   if (outcome === 'unknown_tracking_number') logger.warn('tracking number unknown', { trackingNumber: parsed.update.trackingNumber });
   return ok({ received: true, outcome });
 });
