@@ -21,10 +21,12 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { AaaaRecord, ARecord, HostedZone, RecordTarget } from 'aws-cdk-lib/aws-route53';
 import { CloudFrontTarget } from 'aws-cdk-lib/aws-route53-targets';
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership, type CfnBucket, type CorsRule } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { AwsCustomResource, AwsCustomResourcePolicy, PhysicalResourceId } from 'aws-cdk-lib/custom-resources';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
+import { mediaUploadCors, mediaUploadCorsRules } from '../media-uploads.ts';
 import { mediaPathPrefix } from '../resources.ts';
 import { storefrontHeaders } from '../web-headers.ts';
 import { nagEnvironment } from './nag-ids.ts';
@@ -101,8 +103,9 @@ export class Storefront extends Construct {
       enforceSSL: true,
       serverAccessLogsBucket: logs,
       serverAccessLogsPrefix: 's3/media/',
-      // Admin pages upload with presigned PUT URLs; the signature, not the origin, authorizes them.
-      cors: [{ allowedMethods: [HttpMethods.PUT], allowedOrigins: [domain ? `https://${domain.domainName}` : '*'], allowedHeaders: ['*'], maxAge: 3600 }],
+      // Admin pages upload with presigned PUT URLs, cross-origin from the shop's pages. With a custom
+      // domain the origin is known here; otherwise it is the distribution's, set once that exists.
+      ...(domain ? { cors: [mediaCorsRule(`https://${domain.domainName}`)] } : {}),
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
@@ -207,6 +210,7 @@ export class Storefront extends Construct {
     acknowledgeDeploymentHandler(deployment, site);
 
     this.url = `https://${domain?.domainName ?? this.distribution.distributionDomainName}`;
+    if (!domain) allowUploadsFrom(this, this.media, this.url);
   }
 
   private addAliasRecords(domainName: string, hostedZoneId: string): void {
@@ -217,6 +221,40 @@ export class Storefront extends Construct {
     new AaaaRecord(this, 'AliasIpv6', { zone, recordName: `${domainName}.`, target });
   }
 }
+
+const mediaCorsRule = (origin: string): CorsRule => ({
+  allowedOrigins: [origin],
+  allowedMethods: mediaUploadCors.methods.map((method) => HttpMethods[method]),
+  allowedHeaders: [...mediaUploadCors.headers],
+  maxAge: mediaUploadCors.maxAgeSeconds,
+});
+
+/**
+ * Sets the media bucket's CORS rule to the distribution's origin after both exist: the bucket
+ * cannot name the distribution in its own properties, since the distribution already depends on it.
+ */
+const allowUploadsFrom = (scope: Construct, media: Bucket, origin: string): void => {
+  const call = {
+    service: 'S3',
+    action: 'putBucketCors',
+    parameters: { Bucket: media.bucketName, CORSConfiguration: { CORSRules: mediaUploadCorsRules([origin]) } },
+    physicalResourceId: PhysicalResourceId.of(`${media.node.addr}-upload-cors`),
+  };
+  new AwsCustomResource(scope, 'MediaUploadCors', {
+    onCreate: call,
+    onUpdate: call,
+    policy: AwsCustomResourcePolicy.fromSdkCalls({ resources: [media.bucketArn] }),
+    // The SDK bundled with the provider's runtime has putBucketCors: nothing to download at deploy time.
+    installLatestAwsSdk: false,
+  });
+  const provider = Stack.of(scope).node.tryFindChild(`AWS${AwsCustomResource.PROVIDER_FUNCTION_UUID.replaceAll('-', '')}`);
+  if (!provider) return;
+  Validations.of(provider).acknowledge({ id: 'AwsSolutions-L1', reason: 'CDK pins the runtime of its AwsCustomResource provider; it only runs at deploy time.' });
+  Validations.of(provider).acknowledge({
+    id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+    reason: 'CDK creates the AwsCustomResource provider role with the basic execution policy.',
+  });
+};
 
 /**
  * BucketDeployment's provider Lambda is CDK's own singleton: its runtime and its role (managed
