@@ -105,6 +105,20 @@ export const functions: FunctionSpec[] = [
     access: { table: 'readwrite', media: 'upload' },
   },
   {
+    name: 'admin-categories',
+    entry: 'functions/http/admin-categories.ts',
+    description: "The merchant's category tree: list with product counts, create, rename and move, reorder, archive and restore.",
+    routes: [
+      { method: 'GET', path: '/api/admin/categories', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/categories', auth: 'merchant' },
+      { method: 'PATCH', path: '/api/admin/categories/{slug}', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/categories/reorder', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/categories/{slug}/archive', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/categories/{slug}/restore', auth: 'merchant' },
+    ],
+    access: { table: 'readwrite' },
+  },
+  {
     name: 'carts',
     entry: 'functions/http/carts.ts',
     description: 'Carts: create, read, lines, email, language, reminder consent and discount code; priced live.',
@@ -234,18 +248,6 @@ export const functions: FunctionSpec[] = [
     ],
     timeoutSeconds: 15,
     access: { table: 'readwrite', email: 'send', secrets: ['stripe'] },
-  },
-  {
-    name: 'admin-discounts',
-    entry: 'functions/http/admin-discounts.ts',
-    description: "The merchant's discount codes: list by state, detail with usage, creation, edits and switching on or off.",
-    routes: [
-      { method: 'GET', path: '/api/admin/discounts', auth: 'merchant' },
-      { method: 'POST', path: '/api/admin/discounts', auth: 'merchant' },
-      { method: 'GET', path: '/api/admin/discounts/{code}', auth: 'merchant' },
-      { method: 'PATCH', path: '/api/admin/discounts/{code}', auth: 'merchant' },
-    ],
-    access: { table: 'readwrite' },
   },
   {
     name: 'admin-discounts',

@@ -4,12 +4,13 @@
  * and refreshes its in-memory index. Every read is a GetItem or a Query on a key.
  */
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
 import type { CatalogItems } from '#shared/domain/catalog/catalog-index.ts';
-import type { Category, Product, Variant } from '#shared/domain/catalog/model.ts';
-import { ConflictError, NotFoundError } from '#shared/http/errors.ts';
+import type { Product, Variant } from '#shared/domain/catalog/model.ts';
+import { ConflictError, NotFoundError, ValidationError } from '#shared/http/errors.ts';
+import { categoryOf, categoryTakesProducts, productCountChange } from './category-repository.ts';
 import { conditionHolds, failedConditions } from './conditions.ts';
 import { catalogFeedKeys, catalogFeedPk, catalogShardCount, catalogShardOf, keys, type Key } from './keys.ts';
 import { setFields } from './update-expression.ts';
@@ -30,11 +31,6 @@ export const variantItem = (variant: Variant) => {
   return { ...key, ...catalogFeedKeys(catalogShardOf(variant.productId), variant.updatedAt, key), type: 'variant', ...variant };
 };
 
-export const categoryItem = (category: Category) => {
-  const key = keys.category(category.slug);
-  return { ...key, ...catalogFeedKeys(catalogShardOf(`category:${category.slug}`), category.updatedAt, key), type: 'category', ...category };
-};
-
 const claimItem = (key: Key, productId: string) => ({ ...key, productId });
 
 const sortItems = (items: Record<string, unknown>[]): CatalogItems => {
@@ -42,7 +38,7 @@ const sortItems = (items: Record<string, unknown>[]): CatalogItems => {
   for (const item of items) {
     if (item.type === 'product') result.products.push(strip<Product>(item));
     else if (item.type === 'variant') result.variants.push(strip<Variant>(item));
-    else if (item.type === 'category') result.categories.push(strip<Category>(item));
+    else if (item.type === 'category') result.categories.push(categoryOf(item));
   }
   return result;
 };
@@ -106,23 +102,47 @@ const putNew = (Item: Record<string, unknown>): TransactItem => ({
 
 const slugTaken = (slug: string) => new ConflictError('slug_taken', `The slug "${slug}" is already used by another product.`, { slug });
 const skuTaken = (sku: string) => new ConflictError('sku_taken', `The SKU "${sku}" is already used.`, { sku });
+// Same answer as the handlers' own check: the category was archived between that check and the write.
+const categoryRefused = () =>
+  new ValidationError('The product is invalid.', [{ path: 'body.category', code: 'unknown_category', message: 'No such category, or it is archived.' }]);
 
-/** Creates a product with its variants, claiming its slug and every SKU in the same transaction. */
+/** Non-archived products count in their category; archived ones leave it free to be archived. */
+const countsInCategory = (product: Product): boolean => product.status !== 'archived';
+
+/** The counter changes a product write makes: out of the category it leaves, into the one it enters. */
+const categoryCountChanges = (next: Product, previous?: Product) => {
+  const leaving = previous && countsInCategory(previous) && (previous.category !== next.category || !countsInCategory(next)) ? [productCountChange(previous.category, -1)] : [];
+  const entering = countsInCategory(next) && (!previous || !countsInCategory(previous) || previous.category !== next.category) ? [productCountChange(next.category, 1)] : [];
+  return { leaving, entering };
+};
+
+/**
+ * Creates a product with its variants, claiming its slug and every SKU in the same transaction,
+ * and counting it in its category, which must still be active.
+ */
 export const createProduct = async (product: Product, variants: Variant[]): Promise<void> => {
+  const { entering } = categoryCountChanges(product);
   const items = [
     putNew(productItem(product)),
     putNew(claimItem(keys.slugClaim(product.slug), product.id)),
     ...variants.flatMap((variant) => [putNew(variantItem(variant)), putNew(claimItem(keys.skuClaim(variant.sku), product.id))]),
+    ...entering,
   ];
   await transact(items, (index) => {
+    if (index >= items.length - entering.length) return categoryRefused();
     if (index === 0) return new ConflictError('product_exists', `Product ${product.id} already exists.`);
     if (index === 1) return slugTaken(product.slug);
     return skuTaken(variants[Math.floor((index - 2) / 2)]!.sku);
   });
 };
 
-/** Writes the new version of a product if nobody changed it since `previous`; moves its slug claim when the slug changes. */
-export const saveProduct = async (product: Product, previous: Product): Promise<void> => {
+class LeftMissingCategory extends Error {}
+
+/**
+ * Writes the new version of a product if nobody changed it since `previous`; moves its slug claim
+ * when the slug changes, and its count when it changes category, is archived or comes out of the archive.
+ */
+export const saveProduct = async (product: Product, previous: Product, countLeaving = true): Promise<void> => {
   const { pk, sk, ...fields } = productItem(product);
   const update: TransactItem = {
     Update: {
@@ -138,9 +158,23 @@ export const saveProduct = async (product: Product, previous: Product): Promise<
     items.push(putNew(claimItem(keys.slugClaim(product.slug), product.id)));
     items.push({ Delete: { TableName: tableName(), Key: keys.slugClaim(previous.slug) } });
   }
-  await transact(items, (index) =>
-    index === 0 ? new ConflictError('version_conflict', 'The product was changed by someone else; reload it and retry.') : slugTaken(product.slug),
-  );
+  const claims = items.length;
+  const { leaving, entering } = categoryCountChanges(product, previous);
+  if (countLeaving) items.push(...leaving);
+  items.push(...entering);
+  const leftFrom = claims + (countLeaving ? leaving.length : 0);
+  try {
+    await transact(items, (index) => {
+      if (index === 0) return new ConflictError('version_conflict', 'The product was changed by someone else; reload it and retry.');
+      if (index >= leftFrom) return categoryRefused();
+      if (index >= claims) return new LeftMissingCategory();
+      return slugTaken(product.slug);
+    });
+  } catch (error) {
+    // Only hand-written data can leave a product in a category that does not exist: nothing to count there.
+    if (error instanceof LeftMissingCategory) return saveProduct(product, previous, false);
+    throw error;
+  }
 };
 
 /** Adds a variant to an existing product, claiming its SKU. */
@@ -229,8 +263,6 @@ export const listStockMovements = async (sku: string, limit = 50): Promise<Stock
   return (page.Items ?? []).map((item) => strip<StockMovement>(item));
 };
 
-export const putCategory = (category: Category) => dynamodb.send(new PutCommand({ TableName: tableName(), Item: categoryItem(category) }));
-
 /** Any item of the catalog feed, to tell whether the catalog is empty. */
 export const catalogIsEmpty = async (): Promise<boolean> => {
   for (let shard = 0; shard < catalogShardCount; shard++) {
@@ -242,8 +274,5 @@ export const catalogIsEmpty = async (): Promise<boolean> => {
   return true;
 };
 
-
-export const categoryExists = async (slug: string): Promise<boolean> => {
-  const result = await dynamodb.send(new GetCommand({ TableName: tableName(), Key: keys.category(slug), ProjectionExpression: 'pk' }));
-  return result.Item !== undefined;
-};
+/** Whether a category exists and takes products: archived categories refuse them like unknown ones. */
+export const categoryExists = categoryTakesProducts;

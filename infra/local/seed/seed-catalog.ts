@@ -7,7 +7,8 @@ import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
-import { catalogIsEmpty, categoryItem, productItem, variantItem } from '#shared/data/catalog-repository.ts';
+import { catalogIsEmpty, productItem, variantItem } from '#shared/data/catalog-repository.ts';
+import { categoryItem } from '#shared/data/category-repository.ts';
 import { discountItem } from '#shared/data/discount-repository.ts';
 import { keys } from '#shared/data/keys.ts';
 import type { Product, Variant } from '#shared/domain/catalog/model.ts';
@@ -17,7 +18,9 @@ const dayMs = 24 * 3600 * 1000;
 
 export const seedItems = (categories: SeedCategory[], products: SeedProduct[], now: Date): Record<string, unknown>[] => {
   const at = now.toISOString();
-  const items: Record<string, unknown>[] = categories.map((category) => categoryItem({ ...category, updatedAt: at }));
+  // Each category counts its non-archived products, as product writes keep it counting afterwards.
+  const productCount = (slug: string) => products.filter((seed) => seed.product.category === slug && seed.product.status !== 'archived').length;
+  const items: Record<string, unknown>[] = categories.map((category) => categoryItem({ ...category, status: 'active', version: 1, updatedAt: at }, productCount(category.slug)));
   for (const seed of products) {
     const createdAt = new Date(now.getTime() - seed.ageDays * dayMs).toISOString();
     const product: Product = { ...seed.product, createdAt, updatedAt: at, version: 1 };

@@ -34,7 +34,7 @@ export class VariantFacts {
   ) {}
 }
 
-/** A product as shoppers see it: active, in a known category, with its active variants. */
+/** A product as shoppers see it: active, in a category shoppers see, with its active variants. */
 export interface VisibleProduct {
   id: string;
   kind: Product['kind'];
@@ -92,6 +92,8 @@ const isNewer = (incoming: { updatedAt: string; version?: number }, current?: { 
 
 export class CatalogIndex {
   private readonly categories = new Map<string, Category>();
+  /** Categories shoppers see: active, under active ancestors only. Rebuilt after category changes. */
+  private shown: Map<string, Category> | undefined;
   private readonly products = new Map<string, Product>();
   private readonly variants = new Map<string, Map<string, Variant>>();
   private productSearch = newProductSearch();
@@ -109,6 +111,7 @@ export class CatalogIndex {
       if (!isNewer(category, this.categories.get(category.slug))) continue;
       this.categories.set(category.slug, category);
       this.categoriesChanged = true;
+      this.shown = undefined;
       this.version++;
     }
     for (const product of items.products ?? []) {
@@ -133,12 +136,14 @@ export class CatalogIndex {
     return { categories: this.categories.size, products: this.products.size, variants };
   }
 
+  /** A category shoppers see; archived ones and those under them are unknown here. */
   category(slug: string): Category | undefined {
-    return this.categories.get(slug);
+    return this.shownCategories().get(slug);
   }
 
+  /** Every category shoppers see. */
   allCategories(): Category[] {
-    return [...this.categories.values()];
+    return [...this.shownCategories().values()];
   }
 
   /** Every product whatever its status, for the merchant's catalog view. */
@@ -146,13 +151,27 @@ export class CatalogIndex {
     return [...this.products.values()].map((product) => ({ product, variants: [...(this.variants.get(product.id)?.values() ?? [])] }));
   }
 
-  /** The category and its ancestors, nearest first; empty when the category is unknown. */
+  /** The category and its ancestors, nearest first; empty when shoppers do not see the category. */
   categoryPath(slug: string): string[] {
+    return this.category(slug) ? this.pathOf(slug) : [];
+  }
+
+  /** The stored chain from a category up to the top, nearest first, stopping at a missing parent or a loop. */
+  private pathOf(slug: string): string[] {
     const path: string[] = [];
     for (let current = this.categories.get(slug); current && !path.includes(current.slug); current = current.parent ? this.categories.get(current.parent) : undefined) {
       path.push(current.slug);
     }
     return path;
+  }
+
+  private shownCategories(): Map<string, Category> {
+    this.shown ??= new Map(
+      [...this.categories.values()]
+        .filter((category) => this.pathOf(category.slug).every((slug) => this.categories.get(slug)!.status !== 'archived'))
+        .map((category) => [category.slug, category]),
+    );
+    return this.shown;
   }
 
   visibleProducts(): Map<string, VisibleProduct> {
