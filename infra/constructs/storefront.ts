@@ -28,7 +28,7 @@ import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
 import { mediaUploadCors, mediaUploadCorsRules } from '../media-uploads.ts';
 import { mediaPathPrefix } from '../resources.ts';
-import { storefrontHeaders } from '../web-headers.ts';
+import { storefrontHeadersWith } from '../web-headers.ts';
 import { nagEnvironment } from './nag-ids.ts';
 import { headerBehaviours } from './security-headers.ts';
 
@@ -118,10 +118,12 @@ export class Storefront extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    // The same headers the local gateway serves (`infra/web-headers.ts`).
+    // The same headers the local gateway serves (`infra/web-headers.ts`); the admin pages also call
+    // Cognito (merchant sign-in) and the media bucket (image uploads).
+    const { region, urlSuffix } = Stack.of(this);
     const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'Security headers for the shop and its API',
-      ...headerBehaviours(storefrontHeaders),
+      ...headerBehaviours(storefrontHeadersWith([`https://cognito-idp.${region}.${urlSuffix}`, `https://${this.media.bucketRegionalDomainName}`])),
     });
 
     const spaRewrite = new CloudFrontFunction(this, 'SpaRewrite', {

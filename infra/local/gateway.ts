@@ -10,6 +10,7 @@ import type { JwtAuthorizer } from './jwt-authorizer.ts';
 import { FunctionTimeoutError, type LambdaRuntime } from './lambda-runtime.ts';
 import { createRouter } from './router.ts';
 import { createStaticFiles } from './static-files.ts';
+import { storefrontHeadersWith } from '../web-headers.ts';
 
 /** API Gateway refuses payloads above 10 MB before any function runs. */
 const maxPayloadBytes = 10 * 1024 * 1024;
@@ -22,6 +23,8 @@ export interface GatewayOptions {
   webRoot: string;
   /** Where `/media/*` is read from (the media bucket), as CloudFront's media behaviour does. */
   mediaOrigin?: string;
+  /** Origins the pages may call besides their own (`connect-src`): the Cognito and S3 emulators. */
+  connectSources?: string[];
   /** Local-only pages (e.g. the test payment page); never part of the manifest or of AWS. */
   extraRoutes?: (request: IncomingMessage, response: ServerResponse, body: Buffer) => Promise<boolean>;
   accessLog?: (entry: Record<string, unknown>) => void;
@@ -91,7 +94,7 @@ const isApiPath = (pathname: string): boolean => pathname === '/api' || pathname
 
 export const createGateway = (options: GatewayOptions): Server & { routes: string[] } => {
   const router = createRouter(options.manifest);
-  const serveStatic = createStaticFiles(options.webRoot);
+  const serveStatic = createStaticFiles(options.webRoot, storefrontHeadersWith(options.connectSources ?? []));
 
   const handleApi = async (request: IncomingMessage, response: ServerResponse, url: URL, body: Buffer) => {
     const method = request.method ?? 'GET';

@@ -205,6 +205,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
         merchant: createJwtAuthorizer({ issuer: merchantIssuer, audience: [merchantPool.clientId] }),
       },
       webRoot: options.webRoot ?? join(rootDir, 'web/dist'),
+      connectSources: [emulators.endpoints.cognito, emulators.endpoints.s3],
       mediaOrigin: `${emulators.endpoints.s3}/${localMediaBucket}`,
       ...(options.accessLog ? { accessLog: (entry) => console.log(JSON.stringify(entry)) } : {}),
     });

@@ -34,7 +34,7 @@ interface CachedFile {
   gzipped?: Buffer;
 }
 
-export const createStaticFiles = (rootDir: string) => {
+export const createStaticFiles = (rootDir: string, headers: Record<string, string> = storefrontHeaders) => {
   const cache = new Map<string, CachedFile>();
 
   const readCached = async (path: string): Promise<CachedFile | undefined> => {
@@ -64,20 +64,20 @@ export const createStaticFiles = (rootDir: string) => {
     if (!path || !file) {
       return {
         statusCode: 404,
-        headers: { ...storefrontHeaders, 'content-type': 'text/plain; charset=utf-8' },
+        headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' },
         body: Buffer.from('Not found'),
       };
     }
     const extension = extname(path);
-    const headers: Record<string, string> = {
-      ...storefrontHeaders,
+    const responseHeaders: Record<string, string> = {
+      ...headers,
       'content-type': contentTypes[extension] ?? 'application/octet-stream',
       'cache-control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       vary: 'accept-encoding',
     };
     if (file.gzipped && /\bgzip\b/.test(acceptEncoding)) {
-      return { statusCode: 200, headers: { ...headers, 'content-encoding': 'gzip' }, body: file.gzipped };
+      return { statusCode: 200, headers: { ...responseHeaders, 'content-encoding': 'gzip' }, body: file.gzipped };
     }
-    return { statusCode: 200, headers, body: file.body };
+    return { statusCode: 200, headers: responseHeaders, body: file.body };
   };
 };

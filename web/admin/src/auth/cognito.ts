@@ -14,7 +14,7 @@ export interface Tokens {
   IdToken: string;
   AccessToken: string;
   RefreshToken?: string;
-  ExpiresIn: number;
+  ExpiresIn?: number;
 }
 
 export type AuthStep =

@@ -47,8 +47,19 @@ const store = (session: Session | undefined): void => {
   for (const listener of listeners) listener(session);
 };
 
+/** The token's own expiry (`exp`), which every issuer sets; `ExpiresIn` is not always in the answer. */
+const expiryOf = (tokens: Tokens): number => {
+  try {
+    const payload = JSON.parse(atob(tokens.IdToken.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: number };
+    if (typeof payload.exp === 'number') return payload.exp * 1000;
+  } catch {
+    // Not a readable JWT: fall back on what Cognito said.
+  }
+  return Date.now() + (tokens.ExpiresIn ?? 3600) * 1000;
+};
+
 export const startSession = (email: string, tokens: Tokens): Session => {
-  const session: Session = { email, idToken: tokens.IdToken, expiresAt: Date.now() + tokens.ExpiresIn * 1000, ...(tokens.RefreshToken ? { refreshToken: tokens.RefreshToken } : {}) };
+  const session: Session = { email, idToken: tokens.IdToken, expiresAt: expiryOf(tokens), ...(tokens.RefreshToken ? { refreshToken: tokens.RefreshToken } : {}) };
   store(session);
   return session;
 };

@@ -72,7 +72,15 @@ export default function SignIn({ reason }: { reason?: string | undefined }) {
 
   const username = () => email.trim();
 
-  const submitPassword = run(async () => follow(await initiatePasswordAuth(await loadAuthConfig(), username(), password)));
+  const submitPassword = run(async () => {
+    try {
+      await follow(await initiatePasswordAuth(await loadAuthConfig(), username(), password));
+    } catch (error) {
+      // cognito-local answers a wrong password with InvalidPasswordException; Cognito with NotAuthorizedException.
+      if (error instanceof CognitoError && error.code === 'InvalidPasswordException') throw new CognitoError('NotAuthorizedException', error.message);
+      throw error;
+    }
+  });
 
   const submitNewPassword = run(async () => {
     if (step.kind !== 'new-password') return;
