@@ -7,7 +7,7 @@ export interface StackInfo {
   shopUrl: string;
   apiUrl: string;
   inboxUrl: string;
-  endpoints: { dynamodb: string; sqs: string; cognito: string };
+  endpoints: { dynamodb: string; sqs: string; cognito: string; s3: string };
   merchant: { email: string; password: string; totpSecret: string };
   userPool: { userPoolId: string; clientId: string; issuer: string };
   merchantPool: { userPoolId: string; clientId: string; issuer: string };
@@ -43,7 +43,7 @@ const startStack = async (): Promise<{ stack: LocalStack; info: StackInfo }> => 
     shopUrl: stack.urls.shop,
     apiUrl: stack.urls.api,
     inboxUrl: stack.urls.inbox,
-    endpoints: { dynamodb: stack.urls.dynamodb, sqs: stack.urls.sqs, cognito: stack.urls.cognito },
+    endpoints: { dynamodb: stack.urls.dynamodb, sqs: stack.urls.sqs, cognito: stack.urls.cognito, s3: stack.urls.s3 },
     merchant: stack.merchant,
     userPool: stack.userPool,
     merchantPool: stack.merchantPool,
