@@ -288,6 +288,38 @@ describe('ShopStack', () => {
       });
     });
 
+    it("keeps merchants in their own pool: admin-created only, TOTP MFA required, no SMS, short-lived tokens", () => {
+      template.hasResourceProperties('AWS::Cognito::UserPool', {
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+        MfaConfiguration: 'ON',
+        EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+        Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 14, RequireSymbols: true, TemporaryPasswordValidityDays: 3 }) },
+      });
+      const merchantGroups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup')).filter(
+        (group: any) => group.Properties.UserPoolId.Ref.startsWith('AuthMerchantPool'),
+      );
+      expect(merchantGroups.map((group: any) => group.Properties.GroupName)).toEqual(['merchants']);
+      template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+        UserPoolId: { Ref: Match.stringLikeRegexp('^AuthMerchantPool') },
+        GenerateSecret: false,
+        IdTokenValidity: 60,
+        AccessTokenValidity: 60,
+        RefreshTokenValidity: 720,
+      });
+    });
+
+    it("protects merchant routes with the merchants' pool authorizer and customer routes with the shoppers'", () => {
+      const authorizers = template.findResources('AWS::ApiGatewayV2::Authorizer');
+      const poolOf = (authorizerRef: string) => JSON.stringify(authorizers[authorizerRef]!.Properties.JwtConfiguration.Issuer);
+      const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')) as Array<{ Properties: { RouteKey: string; AuthorizerId?: { Ref: string } } }>;
+      const specs = functions.flatMap((spec) => spec.routes ?? []);
+      for (const route of specs.filter((candidate) => candidate.auth !== 'public')) {
+        const created = routes.find((candidate) => candidate.Properties.RouteKey === `${route.method} ${route.path}`)!;
+        const issuer = poolOf(created.Properties.AuthorizerId!.Ref);
+        expect(issuer, `${route.method} ${route.path}`).toContain(route.auth === 'merchant' ? 'AuthMerchantPool' : '"AuthUserPool');
+      }
+    });
+
     it('routes exactly the manifest routes, with JWT exactly on customer and merchant routes', () => {
       const expected = functions
         .flatMap((spec) => spec.routes ?? [])
