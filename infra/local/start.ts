@@ -62,7 +62,7 @@ try {
   Merchant login ${stack.merchant.email} / ${stack.merchant.password}
   Merchant MFA   authenticator key ${stack.merchant.totpSecret} (or \`npm run totp\` for the current code)
   Payments       ${process.env.LOCAL_PAYMENTS === 'true' ? 'local test page (set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET for Stripe test mode)' : 'Stripe (test keys from STRIPE_SECRET_KEY)'}
-  User pools    shoppers ${stack.userPool.userPoolId} (client ${stack.userPool.clientId}), merchants ${stack.merchantPool.userPoolId} (client ${stack.merchantPool.clientId})
+  User pools     shoppers ${stack.userPool.userPoolId} (client ${stack.userPool.clientId}), merchants ${stack.merchantPool.userPoolId} (client ${stack.merchantPool.clientId})
 
   Ctrl-C stops everything.
 `);
