@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { defaultShopSettings } from '#shared/domain/settings/defaults.ts';
+import { shopperView } from '#shared/domain/settings/shopper-view.ts';
 import { freeDeliveryProgress, freeDeliveryThreshold } from './free-delivery.ts';
 
 describe('free delivery progress', () => {
-  it('reads the threshold of home delivery from the shop’s delivery rules', () => {
-    expect(freeDeliveryThreshold('FR')).toBe(6000);
+  it('reads the threshold of home delivery from the shop’s settings', () => {
+    const settings = shopperView(defaultShopSettings());
+    expect(freeDeliveryThreshold(settings, 'FR')).toBe(6000);
+    expect(freeDeliveryThreshold(settings, 'DE')).toBe(10_000);
+    settings.delivery.methods[0]!.freeAbove = 4500;
+    expect(freeDeliveryThreshold(settings, 'FR')).toBe(4500);
+    settings.delivery.methods[0]!.freeAbove = null;
+    expect(freeDeliveryThreshold(settings, 'FR')).toBeUndefined();
   });
 
   it('says how much is missing and how far the cart is', () => {

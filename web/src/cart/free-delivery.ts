@@ -1,11 +1,11 @@
-import { defaultDeliveryConfig } from '#shared/domain/delivery/methods.ts';
+import { freeDeliveryThreshold as thresholdOf } from '#shared/domain/settings/shopper-view.ts';
+import type { ShopperSettings } from '../api/settings.ts';
 
 /**
  * Goods total (cents, after discount) from which home delivery is free for a country, if it ever is.
- * The cart API quotes prices but not this threshold, so it is read from the shop's delivery rules.
+ * The cart API quotes prices but not this threshold, so it is read from the shop's settings.
  */
-export const freeDeliveryThreshold = (country = 'FR'): number | undefined =>
-  defaultDeliveryConfig.methods.find((method) => method.id === 'standard' && method.countries.includes(country))?.freeAbove;
+export const freeDeliveryThreshold = (settings: ShopperSettings, country = 'FR'): number | undefined => thresholdOf(settings.delivery.methods, country, 'standard');
 
 /** How far a cart is from free delivery: the amount missing (0 once reached) and the share done (0–1). */
 export const freeDeliveryProgress = (goodsTotal: number, threshold: number): { missing: number; ratio: number } => ({

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
+import type { ShopperSettings } from '../api/settings.ts';
 import type { Cart, CartLine } from '../api/types.ts';
 import { changeQuantity, loadCart, removeFromCart, unitCount, updateCart, useCart } from '../cart/cart-store.ts';
 import { freeDeliveryProgress, freeDeliveryThreshold } from '../cart/free-delivery.ts';
@@ -14,6 +15,9 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { announce } from '../lib/announcer.tsx';
 import { usePageTitle } from '../lib/page-title.ts';
 import { handleArrival, type ArrivalNotice } from './cart/return-from-payment.ts';
+
+// Loaded with the page that shows it, so the shop's entry names no settings chunk for other pages.
+const shopSettings = () => import('../api/settings.ts').then((module) => module.getShopSettings());
 
 const maxQuantity = 10;
 
@@ -162,7 +166,10 @@ function DiscountForm({ cart }: { cart: Cart }) {
 
 function FreeDelivery({ cart }: { cart: Cart }) {
   const { t, locale } = useI18n();
-  const threshold = freeDeliveryThreshold('FR');
+  const [settings, setSettings] = useState<ShopperSettings | undefined>();
+  // Without the settings the cart is still whole: the progress is a hint, not a price.
+  useEffect(() => void shopSettings().then(setSettings, () => undefined), []);
+  const threshold = settings && freeDeliveryThreshold(settings, 'FR');
   if (!cart.delivery.required || threshold === undefined) return null;
   const { missing, ratio } = freeDeliveryProgress(cart.totals.subtotal - cart.totals.discount, threshold);
   const thresholdText = formatPrice(threshold, locale);
