@@ -1,8 +1,10 @@
-import { AdminPage } from '../../components/admin-page.tsx';
-import { useAdminI18n } from '../../i18n/i18n.tsx';
+import { useRoute } from 'preact-iso/router';
+import { CreateProduct } from './create-product.tsx';
+import { EditProduct } from './edit-product.tsx';
+import './products.css';
 
-/** Placeholder until the page is written. */
-export default function Page() {
-  const { t } = useAdminI18n();
-  return <AdminPage title={t('products.title')}>{null}</AdminPage>;
+/** `/admin/produits/nouveau` creates a product; `/admin/produits/:id` edits one. */
+export default function ProductEditPage() {
+  const { params } = useRoute();
+  return params.id ? <EditProduct key={params.id} id={params.id} /> : <CreateProduct />;
 }
