@@ -34,8 +34,7 @@ describe('every admin page', () => {
       await expect.poll(() => new URL(page.url()).pathname).toBe(target.path);
       expect(await page.getByRole('link', { name: target.link, exact: true }).getAttribute('aria-current')).toBe('page');
       await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.waitForLoadState('networkidle');
-      expect(await page.locator('[aria-busy="true"]').count(), `${target.path} finished loading`).toBe(0);
+      await expect.poll(() => page.locator('[aria-busy="true"]').count(), { message: `${target.path} finished loading`, timeout: 15_000 }).toBe(0);
       await checkPage(page, target.name);
     }
     expect(failures).toEqual([]);

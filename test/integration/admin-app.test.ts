@@ -21,7 +21,7 @@ describe('the admin app', () => {
   it("keeps the admin's code out of the storefront's page", async () => {
     const storefront = (await page('/')).html;
     const admin = (await page('/admin')).html;
-    const adminEntry = scriptsOf(admin).find((src) => src.includes('admin'));
+    const adminEntry = scriptsOf(admin).find((src) => src?.includes('admin'));
     expect(adminEntry).toBeDefined();
     expect(storefront).not.toContain(adminEntry!);
     expect(storefront).not.toContain('/admin');
