@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso/router';
 import { ApiError } from '../api/client.ts';
 import { getOrder } from '../api/orders.ts';
+import { getShopSettings } from '../api/settings.ts';
 import { forgetCart } from '../cart/cart-store.ts';
 import { ErrorNotice, Loading } from '../components/feedback.tsx';
 import { formatLongDate } from '../format/dates.ts';
@@ -28,6 +29,10 @@ export default function OrderPage() {
   const [returnSent, setReturnSent] = useState(false);
   const [order, retry] = useAsync(() => getOrder(orderId, token, locale), [orderId, token, locale, reload]);
   const data = order.data;
+  const [returnWindowDays, setReturnWindowDays] = useState<number | undefined>();
+  useEffect(() => {
+    getShopSettings().then((settings) => setReturnWindowDays(settings.returnWindowDays), () => undefined);
+  }, []);
   usePageTitle(data ? t('order.title', { number: data.number }) : undefined, t('site.name'));
 
   useEffect(() => {
@@ -101,7 +106,7 @@ export default function OrderPage() {
             {returnSent && <p class="notice success">{t('order.returnSent')}</p>}
             {delivered ? (
               <>
-                <p>{t('order.returnIntro')}</p>
+                <p>{returnWindowDays ? t('order.returnIntro', { days: returnWindowDays }) : t('order.returnIntroPlain')}</p>
                 <ReturnForm
                   order={data}
                   token={token}
