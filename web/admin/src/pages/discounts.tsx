@@ -84,7 +84,8 @@ export default function DiscountsPage() {
     <AdminPage title={t('discounts.title')}>
       <section aria-labelledby="discount-list-title">
         <h2 id="discount-list-title">{t('discounts.list.title')}</h2>
-        <div class="form-row">
+        {/* A short select, not one stretched across the page. */}
+        <div style={{ maxWidth: '20rem' }}>
           <Field label={t('discounts.filter.state')}>
             <select name="state" value={state} onChange={(event) => setState(event.currentTarget.value as DiscountState | '')}>
               <option value="">{t('discounts.filter.all')}</option>

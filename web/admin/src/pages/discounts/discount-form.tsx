@@ -118,9 +118,11 @@ export function DiscountForm({ editing, onDone, onCancel }: Props) {
       <Notice notice={notice} />
       <form ref={form} onSubmit={submit} aria-busy={busy} noValidate>
         {!editing && (
-          <Field label={t('discounts.field.code')} hint={t('discounts.field.code.hint')} error={problems.code}>
-            {input('code', { type: 'text', required: true, maxLength: 40, autoComplete: 'off', spellcheck: false, autoCapitalize: 'characters' })}
-          </Field>
+          <div style={{ maxWidth: '32rem' }}>
+            <Field label={t('discounts.field.code')} hint={t('discounts.field.code.hint')} error={problems.code}>
+              {input('code', { type: 'text', required: true, maxLength: 40, autoComplete: 'off', spellcheck: false, autoCapitalize: 'characters' })}
+            </Field>
+          </div>
         )}
         <fieldset>
           <legend>{t('discounts.legend.discount')}</legend>
