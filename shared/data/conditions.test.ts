@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { conditionHolds, failedConditions } from './conditions.ts';
+import { cancelledByConflictOnly, conditionHolds, failedConditions, retryOnConflict } from './conditions.ts';
 
 const meta = { $metadata: {} };
 const cancelled = (codes: string[]) =>
@@ -21,5 +21,19 @@ describe('conditional writes', () => {
   it('rethrows anything else, including a transaction failing on another item', async () => {
     await expect(conditionHolds(() => Promise.reject(cancelled(['None', 'ConditionalCheckFailed'])))).rejects.toBeInstanceOf(TransactionCanceledException);
     await expect(conditionHolds(() => Promise.reject(new Error('throttled')))).rejects.toThrow('throttled');
+  });
+
+  it('sends a transaction again while it loses only to a concurrent write, never after a failed condition', async () => {
+    expect(cancelledByConflictOnly(cancelled(['None', 'TransactionConflict']))).toBe(true);
+    expect(cancelledByConflictOnly(cancelled(['ConditionalCheckFailed', 'TransactionConflict']))).toBe(false);
+    let calls = 0;
+    expect(await retryOnConflict(async () => (++calls < 3 ? Promise.reject(cancelled(['TransactionConflict'])) : 'written'))).toBe('written');
+    expect(calls).toBe(3);
+    calls = 0;
+    await expect(retryOnConflict(async () => (++calls, Promise.reject(cancelled(['ConditionalCheckFailed']))))).rejects.toBeInstanceOf(TransactionCanceledException);
+    expect(calls).toBe(1);
+    calls = 0;
+    await expect(retryOnConflict(async () => (++calls, Promise.reject(cancelled(['TransactionConflict']))), 3)).rejects.toBeInstanceOf(TransactionCanceledException);
+    expect(calls).toBe(3);
   });
 });

@@ -21,3 +21,24 @@ export const conditionHolds = async (write: () => Promise<unknown>, guard = 0): 
     throw error;
   }
 };
+
+/**
+ * True when a transaction was cancelled only because another write touched one of its items at the
+ * same moment (no condition failed): nothing was written, so it may simply be sent again.
+ */
+export const cancelledByConflictOnly = (error: unknown): boolean =>
+  error instanceof TransactionCanceledException &&
+  (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict') &&
+  (error.CancellationReasons ?? []).every((reason) => reason.Code === 'TransactionConflict' || reason.Code === 'None' || reason.Code === undefined);
+
+/** Sends a transaction again (up to `attempts` times, short jittered pauses) while it loses only to concurrent writes. */
+export const retryOnConflict = async <T>(write: () => Promise<T>, attempts = 4): Promise<T> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!cancelledByConflictOnly(error) || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+    }
+  }
+};

@@ -8,7 +8,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type Tra
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
 import { reservedStock, type Order, type Reserved } from '#shared/domain/orders/model.ts';
-import { conditionHolds, failedConditions } from './conditions.ts';
+import { conditionHolds, failedConditions, retryOnConflict } from './conditions.ts';
 import {
   catalogFeedKeys,
   catalogShardOf,
@@ -109,7 +109,8 @@ export const placeOrder = async (order: Order, reservation: Reservation): Promis
     },
   ];
   try {
-    await dynamodb.send(new TransactWriteCommand({ TransactItems: items }));
+    // An admin edit of the discount code, or another checkout, may touch an item at the same moment.
+    await retryOnConflict(() => dynamodb.send(new TransactWriteCommand({ TransactItems: items })));
     return undefined;
   } catch (error) {
     const failed = failedConditions(error);
