@@ -18,7 +18,7 @@ import { useAdminI18n } from '../i18n/i18n.tsx';
 import { actionId, CategoryList, type RowAction } from './categories/category-list.tsx';
 import { CreateCategoryForm } from './categories/create-form.tsx';
 import { EditCategoryForm } from './categories/edit-form.tsx';
-import { nestedTree, placeAmongSiblings, swappedOrder } from './categories/tree-model.ts';
+import { nestedTree, swappedOrder } from './categories/tree-model.ts';
 
 /** The merchant's category tree: create, rename and move, reorder, archive and restore, each with its outcome announced. */
 export default function CategoriesPage() {
@@ -44,22 +44,29 @@ export default function CategoriesPage() {
     void reload();
   }, []);
   useEffect(() => {
+    if (busy) return;
     const target = focusNext.current.map((id) => document.getElementById(id)).find((element) => element && !(element as HTMLButtonElement).disabled);
     focusNext.current = [];
     target?.focus();
   }, [categories, busy]);
 
-  /** Runs a change, announces its outcome, reloads the tree (fresh versions, or the state that refused it); resolves with the refusal if any. */
-  const run = async (change: () => Promise<string>, focus: string[] = []): Promise<unknown> => {
+  /**
+   * Runs a change, reloads the tree (fresh versions, or the state that refused it), then announces
+   * the outcome together with `onDone` (a form clearing itself); resolves with the refusal if any.
+   */
+  const run = async (change: () => Promise<string>, focus: string[] = [], onDone?: () => void): Promise<unknown> => {
     setBusy(true);
+    let outcome: NoticeValue;
     let refusal: unknown;
     try {
-      setNotice({ kind: 'success', text: await change() });
+      outcome = { kind: 'success', text: await change() };
     } catch (error) {
       refusal = error;
-      setNotice({ kind: 'error', text: errorText(error, i18n) });
+      outcome = { kind: 'error', text: errorText(error, i18n) };
     }
     await reload();
+    if (refusal === undefined) onDone?.();
+    setNotice(outcome);
     focusNext.current = focus;
     setBusy(false);
     return refusal;
@@ -67,14 +74,13 @@ export default function CategoriesPage() {
 
   const nameOf = (category: Pick<AdminCategory, 'name'>) => category.name[locale];
 
-  const create = (input: NewCategory) => run(async () => t('categories.create.done', { name: nameOf(await createCategory(input)) }));
+  const create = (input: NewCategory, clear: () => void) => run(async () => t('categories.create.done', { name: nameOf(await createCategory(input)) }), [], clear);
 
   const save = (category: AdminCategory, changes: CategoryChanges) =>
     run(async () => {
       const saved = await updateCategory(category.slug, category.version, changes);
-      setEditing(undefined);
       return t('categories.edit.done', { name: nameOf(saved) });
-    }, [actionId(category.slug, 'edit')]);
+    }, [actionId(category.slug, 'edit')], () => setEditing(undefined));
 
   const act = (category: AdminCategory, action: RowAction) => {
     const slug = category.slug;
@@ -89,8 +95,7 @@ export default function CategoriesPage() {
         void run(
           async () => {
             const children = await reorderCategories(order.parent, order.slugs);
-            const { index, count } = placeAmongSiblings(children, slug);
-            return t('categories.reorder.done', { name: nameOf(category), position: index, count });
+            return t('categories.reorder.done', { name: nameOf(category), position: children.findIndex((child) => child.slug === slug) + 1, count: children.length });
           },
           [actionId(slug, action), actionId(slug, action === 'up' ? 'down' : 'up')],
         );

@@ -8,8 +8,8 @@ import { parentChoices, suggestSlug } from './tree-model.ts';
 interface Props {
   categories: AdminCategory[];
   busy: boolean;
-  /** Resolves with the API's refusal, or undefined once the category exists. */
-  onCreate: (input: NewCategory) => Promise<unknown>;
+  /** Resolves with the API's refusal, or undefined once the category exists (after calling `clear`). */
+  onCreate: (input: NewCategory, clear: () => void) => Promise<unknown>;
 }
 
 const empty = { slug: '', nameFr: '', nameEn: '', parent: '' };
@@ -23,6 +23,8 @@ export function CreateCategoryForm({ categories, busy, onCreate }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const set = (field: keyof typeof empty) => (event: Event) => {
     const value = (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+    // A field being corrected no longer shows the error it had.
+    setErrors(({ [field]: _, ...others }) => others);
     setValues((current) => ({ ...current, [field]: value, ...(field === 'nameFr' && !slugEdited ? { slug: suggestSlug(value) } : {}) }));
     if (field === 'slug') setSlugEdited(value !== '');
   };
@@ -36,12 +38,13 @@ export function CreateCategoryForm({ categories, busy, onCreate }: Props) {
     event.preventDefault();
     const found = formFieldErrors(values);
     if (hasErrors(found)) return showErrors(found);
-    const refusal = await onCreate({ slug: values.slug.trim(), name: { fr: values.nameFr.trim(), en: values.nameEn.trim() }, parent: values.parent || null });
-    if (refusal === undefined) {
+    const clear = () => {
       setValues(empty);
       setSlugEdited(false);
       setErrors({});
-    } else showErrors(apiFieldErrors(refusal));
+    };
+    const refusal = await onCreate({ slug: values.slug.trim(), name: { fr: values.nameFr.trim(), en: values.nameEn.trim() }, parent: values.parent || null }, clear);
+    if (refusal !== undefined) showErrors(apiFieldErrors(refusal));
   };
 
   const errorOf = (field: keyof CategoryFieldErrors) => (errors[field] ? t(errors[field]!, { slug: values.slug, maxDepth: 3 }) : undefined);

@@ -25,6 +25,8 @@ export function EditCategoryForm({ category, categories, busy, onSave, onCancel 
   }, []);
   const set = (field: keyof typeof values) => (event: Event) => {
     const value = (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+    // A field being corrected no longer shows the error it had.
+    setErrors(({ [field]: _, ...others }) => others);
     setValues((current) => ({ ...current, [field]: value }));
   };
   const showErrors = (next: CategoryFieldErrors) => {

@@ -62,13 +62,6 @@ export const swappedOrder = (categories: AdminCategory[], slug: string, step: -1
   return { parent, slugs };
 };
 
-/** Where a category sits among its siblings, 1-based, and how many there are. */
-export const placeAmongSiblings = (categories: AdminCategory[], slug: string): { index: number; count: number } => {
-  const tree = treeOf(categories);
-  const siblings = tree.childrenOf(tree.get(slug)?.parent ?? null);
-  return { index: siblings.findIndex((sibling) => sibling.slug === slug) + 1, count: siblings.length };
-};
-
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `Robes d'été` → `robes-d-ete`: lower-case ASCII words joined by hyphens. */
