@@ -164,3 +164,21 @@ export const categoryTakesProducts = async (slug: string): Promise<boolean> => {
   );
   return result.Item !== undefined && result.Item.status !== 'archived';
 };
+
+/**
+ * Moves categories stored under their former keys into the category partition, with their
+ * product counts: one transaction per category, so a crash halfway leaves each one in one place.
+ */
+export const adoptLegacyCategories = async (categories: Category[], productCounts: Map<string, number>): Promise<void> => {
+  for (const category of categories) {
+    const adopted = { ...category, status: category.status ?? 'active', version: versionOf(category) };
+    await dynamodb.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName(), Item: categoryItem(adopted, productCounts.get(category.slug) ?? 0), ConditionExpression: 'attribute_not_exists(pk)' } },
+          { Delete: { TableName: tableName(), Key: keys.legacyCategory(category.slug) } },
+        ],
+      }),
+    );
+  }
+};

@@ -35,6 +35,8 @@ export const keys = {
    */
   category: (slug: string): Key => ({ pk: categoryTreePk, sk: `${categorySkPrefix}${slug}` }),
   categoryTree: (): Key => ({ pk: categoryTreePk, sk: 'TREE' }),
+  /** Where categories lived before their shared partition; only the local data upgrade still reads it. */
+  legacyCategory: (slug: string): Key => ({ pk: `CATEGORY#${slug}`, sk: 'CATEGORY' }),
   /** Uniqueness claims: one item per slug and per SKU, written in the same transaction as the owner. */
   slugClaim: (slug: string): Key => ({ pk: `SLUG#${slug}`, sk: 'SLUG' }),
   skuClaim: (sku: string): Key => ({ pk: `SKU#${sku}`, sk: 'SKU' }),

@@ -61,9 +61,16 @@ const uploadDemoFiles = async (s3: S3Client, bucket: string, products: SeedProdu
   }
 };
 
-/** Seeds the demo catalog, its digital files and discount codes when the table holds no catalog yet; returns how many products it wrote. */
+/**
+ * Seeds the demo catalog, its digital files and discount codes when the table holds no catalog yet
+ * (a kept catalog only gets its categories upgraded); returns how many products it wrote.
+ */
 export const seedDemoCatalog = async (s3: S3Client, downloadsBucket: string, now = new Date()): Promise<number> => {
-  if (!(await catalogIsEmpty())) return 0;
+  if (!(await catalogIsEmpty())) {
+    const { upgradeLegacyCategories } = await import('./upgrade-categories.ts');
+    await upgradeLegacyCategories();
+    return 0;
+  }
   const { seedCategories, seedProducts } = await import('./catalog-data.ts');
   await uploadDemoFiles(s3, downloadsBucket, seedProducts);
   const { seedDiscountRecords } = await import('./discounts.ts');
