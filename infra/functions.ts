@@ -32,7 +32,7 @@ export interface FunctionAccess {
   table?: 'read' | 'readwrite';
   /** Queues the function sends to. */
   sendTo?: QueueName[];
-  /** Queues the function inspects (attributes only). */
+  /** Queues the function inspects, with their dead-letter queues (attributes only). */
   inspectQueues?: QueueName[] | 'all';
   email?: 'send' | 'inspect';
   /** Reads SES's account-level suppression list (bounced or complaining addresses). */
@@ -248,6 +248,13 @@ export const functions: FunctionSpec[] = [
     ],
     timeoutSeconds: 15,
     access: { table: 'readwrite', email: 'send', secrets: ['stripe'] },
+  },
+  {
+    name: 'admin-dashboard',
+    entry: 'functions/http/admin-dashboard.ts',
+    description: "The merchant's dashboard: sales today and over seven days, orders awaiting shipment, low stock, dead-letter queues.",
+    routes: [{ method: 'GET', path: '/api/admin/dashboard', auth: 'merchant' }],
+    access: { table: 'read', inspectQueues: 'all' },
   },
   {
     name: 'admin-discounts',

@@ -3,7 +3,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
-import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Queue, type IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { FunctionSpec } from '../functions.ts';
 import { downloadsPathPrefix, mediaPathPrefix, queueNames, tableDefinition, type QueueName } from '../resources.ts';
 import { nagEnvironment } from './nag-ids.ts';
@@ -47,7 +47,12 @@ export const grantAccess = (role: Role, spec: FunctionSpec, targets: AccessTarge
   for (const queue of access.sendTo ?? []) targets.queues[queue].grantSendMessages(role);
 
   const inspected = access.inspectQueues === 'all' ? queueNames : (access.inspectQueues ?? []);
-  for (const queue of inspected) targets.queues[queue].grant(role, 'sqs:GetQueueAttributes');
+  // Inspecting a queue includes its dead-letter queue, which the function finds through the queue's redrive policy.
+  for (const queue of inspected) {
+    const target = targets.queues[queue];
+    target.grant(role, 'sqs:GetQueueAttributes');
+    if (target instanceof Queue) target.deadLetterQueue?.queue.grant(role, 'sqs:GetQueueAttributes');
+  }
 
   if (access.email === 'send') {
     role.addToPolicy(

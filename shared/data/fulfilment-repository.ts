@@ -8,7 +8,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
 import { conditionHolds } from './conditions.ts';
-import { keys } from './keys.ts';
+import { awaitingShipmentKeys, keys } from './keys.ts';
 
 export interface OrderEvent {
   at: string;
@@ -45,8 +45,14 @@ const putIfAbsent = (item: Record<string, unknown>): Promise<boolean> =>
 export const recordOrderEvent = (orderId: string, event: OrderEvent): Promise<boolean> =>
   putIfAbsent({ ...keys.orderEvent(orderId, event.at, event.kind), type: 'event', ...event });
 
-/** Creates the shipment if it does not exist yet. */
-export const createShipment = (shipment: Shipment): Promise<boolean> => putIfAbsent({ ...keys.shipment(shipment.orderId, shipment.id), type: 'shipment', ...shipment });
+/** Creates the shipment if it does not exist yet; one still to send is listed in the awaiting-shipment index. */
+export const createShipment = (shipment: Shipment): Promise<boolean> =>
+  putIfAbsent({
+    ...keys.shipment(shipment.orderId, shipment.id),
+    ...(shipment.status === 'awaiting_shipment' ? awaitingShipmentKeys(shipment.orderId, shipment.id, shipment.createdAt) : {}),
+    type: 'shipment',
+    ...shipment,
+  });
 
 /**
  * The download token of an order's digital SKU: created once (a random, unguessable token and
@@ -159,7 +165,8 @@ export const moveShipment = (shipment: Shipment, status: Shipment['status'], at:
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.shipment(shipment.orderId, shipment.id),
-        UpdateExpression: `SET #status = :to, updatedAt = :at${tracking ? ', carrier = :carrier, trackingNumber = :number' : ''}`,
+        // Any move takes the shipment out of the awaiting-shipment index (its only use of gsi2).
+        UpdateExpression: `SET #status = :to, updatedAt = :at${tracking ? ', carrier = :carrier, trackingNumber = :number' : ''} REMOVE gsi2pk, gsi2sk`,
         ConditionExpression: '#status = :from',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':to': status, ':at': at, ':from': shipment.status, ...(tracking ? { ':carrier': tracking.carrier, ':number': tracking.trackingNumber } : {}) },

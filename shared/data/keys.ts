@@ -108,3 +108,14 @@ export const discountListKeys = (code: string, createdAt: string) => ({ gsi3pk: 
 
 /** The shop's settings: one item, edited with optimistic locking on `version`. */
 export const shopSettingsKey = (): Key => ({ pk: 'SETTINGS#SHOP', sk: 'SETTINGS' });
+
+/**
+ * Sparse index of shipments still waiting to leave, oldest first, for the merchant's dashboard: a
+ * shipment enters it when created awaiting shipment and leaves it when it moves on or is cancelled.
+ * One partition: a shop has tens of parcels waiting, not thousands.
+ */
+export const awaitingShipmentPk = 'AWAITING_SHIPMENT';
+export const awaitingShipmentKeys = (orderId: string, shipmentId: string, createdAt: string) => ({
+  gsi2pk: awaitingShipmentPk,
+  gsi2sk: `${createdAt}#${orderId}#${shipmentId}`,
+});

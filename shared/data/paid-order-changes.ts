@@ -79,7 +79,8 @@ export const cancelPaidOrder = (order: Order, shipmentIds: string[], at: string)
             Update: {
               TableName: tableName(),
               Key: keys.shipment(order.id, shipmentId),
-              UpdateExpression: 'SET #status = :cancelled, updatedAt = :at, #type = :shipment, id = :id, orderId = :orderId, createdAt = if_not_exists(createdAt, :at), #lines = if_not_exists(#lines, :lines)',
+              UpdateExpression:
+                'SET #status = :cancelled, updatedAt = :at, #type = :shipment, id = :id, orderId = :orderId, createdAt = if_not_exists(createdAt, :at), #lines = if_not_exists(#lines, :lines) REMOVE gsi2pk, gsi2sk',
               ConditionExpression: 'attribute_not_exists(pk) OR #status = :awaiting',
               ExpressionAttributeNames: { '#status': 'status', '#type': 'type', '#lines': 'lines' },
               ExpressionAttributeValues: {
