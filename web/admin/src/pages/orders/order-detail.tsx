@@ -46,14 +46,14 @@ export default function OrderDetailPage() {
     <AdminPage
       title={title}
       actions={
-        <>
+        <div class="actions">
           <a href="/admin/commandes">{t('orders.detail.back')}</a>
           {order && (
             <button type="button" onClick={reload} disabled={state.status === 'loading'}>
               {t('orders.detail.reload')}
             </button>
           )}
-        </>
+        </div>
       }
     >
       <div ref={noticeSlot}>
