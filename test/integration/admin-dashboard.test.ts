@@ -50,7 +50,7 @@ describe('the merchant dashboard', () => {
     expect(after.today.revenue).toBeGreaterThanOrEqual(before.today.revenue + total);
     expect(after.last7Days.revenue).toBeGreaterThanOrEqual(before.last7Days.revenue + total);
     expect(after.awaitingShipment.count).toBeGreaterThanOrEqual(before.awaitingShipment.count + 1);
-    expect(after.awaitingShipment.oldest?.waitingSince <= new Date().toISOString()).toBe(true);
+    expect(after.awaitingShipment.oldest!.waitingSince <= new Date().toISOString()).toBe(true);
     // The shipment sits in the sparse index the count reads.
     expect(await shipmentItem(placed.json.orderId)).toMatchObject({ status: 'awaiting_shipment', gsi2pk: 'AWAITING_SHIPMENT' });
 
