@@ -103,7 +103,7 @@ describe('access to orders', () => {
     const b = await paidAndAwaitingShipment();
     expect((await api(`/api/orders/${b.orderId}?token=${a.token}`)).status).toBe(404);
     const shopper = await newCustomer();
-    expect((await api(`/api/admin/orders/${a.orderId}`, { token: shopper.idToken })).status).toBe(403);
-    expect((await api(`/api/admin/orders/${a.orderId}/shipments/1/ship`, { ...json('POST', { carrier: 'colissimo', trackingNumber: 'ABCD1234' }), token: shopper.idToken })).status).toBe(403);
+    expect((await api(`/api/admin/orders/${a.orderId}`, { token: shopper.idToken })).status).toBe(401);
+    expect((await api(`/api/admin/orders/${a.orderId}/shipments/1/ship`, { ...json('POST', { carrier: 'colissimo', trackingNumber: 'ABCD1234' }), token: shopper.idToken })).status).toBe(401);
   });
 });
