@@ -3,7 +3,7 @@
  * and over the last seven days. An order counts on the day it was placed, for its total as paid
  * (later refunds do not lower it); orders never paid do not count.
  */
-import { shopDayOf, shopDayStart, shopDaysUntil } from './shop-days.ts';
+import { shopDayOf, shopDayStart, shopDaysUntil } from '#shared/domain/shop-clock.ts';
 
 export interface OrderForFigures {
   createdAt: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AdminDiscount } from '../../api/discounts.ts';
 import { changesOf, createBodyOf, emptyFormValues, fieldOfPath, formValuesOf, hundredthsText, parseHundredths, readTerms, type DiscountFormValues } from './form-values.ts';
-import { isoToShopTime, shopTimeToIso } from './shop-time.ts';
+import { isoToShopTime, shopTimeToIso } from '#shared/domain/shop-clock.ts';
 
 const stored: AdminDiscount = {
   code: 'NOEL10',

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../../../src/i18n/locale.ts';
 import type { AdminDiscount, CreateDiscountBody, DiscountChangesBody, DiscountType } from '../../api/discounts.ts';
-import { isoToShopTime, shopTimeToIso } from './shop-time.ts';
+import { isoToShopTime, shopTimeToIso } from '#shared/domain/shop-clock.ts';
 
 export interface DiscountFormValues {
   code: string;

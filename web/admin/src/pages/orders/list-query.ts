@@ -3,7 +3,7 @@
  * so that back, reload and links keep them. Pages are API cursors: `precedents` lists the cursors
  * of the pages before (`0` for the first), so that "previous" works after a reload too.
  */
-import { shopDayStart } from '#shared/domain/dashboard/shop-days.ts';
+import { shopDayStart } from '#shared/domain/shop-clock.ts';
 import { orderStatuses, type OrderListQuery, type OrderStatus } from '../../api/orders.ts';
 
 export const pageSize = 25;

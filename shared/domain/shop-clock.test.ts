@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shopDayOf, shopDayStart, shopDaysUntil } from './shop-days.ts';
+import { shopDayOf, shopDayStart, shopDaysUntil } from './shop-clock.ts';
 
 describe('shop days', () => {
   it('reads the day in Paris, not in UTC', () => {
