@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
 import lazy, { ErrorBoundary } from 'preact-iso/lazy';
-import { LocationProvider, Route, Router, useLocation } from 'preact-iso/router';
+import { useFocusOnPageChange } from './lib/focus-on-page-change.ts';
+import { LocationProvider, Route, Router } from 'preact-iso/router';
 import { Footer } from './components/footer.tsx';
 import { Header } from './components/header.tsx';
 import type { Dictionary } from './i18n/dictionary.ts';
@@ -24,15 +24,7 @@ const NotFound = lazy(() => import('./pages/not-found.tsx'));
 /** Skip link, landmarks, live region; focus moves to the content when the page (not its query) changes. */
 function Layout({ children }: { children: ComponentChildren }) {
   const { t } = useI18n();
-  const { path } = useLocation();
-  const main = useRef<HTMLElement>(null);
-  const firstPath = useRef(path);
-  useEffect(() => {
-    if (path === firstPath.current) return;
-    firstPath.current = '';
-    window.scrollTo(0, 0);
-    main.current?.focus({ preventScroll: true });
-  }, [path]);
+  const main = useFocusOnPageChange();
   return (
     <>
       <a class="skip-link" href="#contenu">

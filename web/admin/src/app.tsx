@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
 import lazy, { ErrorBoundary } from 'preact-iso/lazy';
+import { useFocusOnPageChange } from '../../src/lib/focus-on-page-change.ts';
 import { LocationProvider, Route, Router, useLocation } from 'preact-iso/router';
 import { endSession } from './auth/session.ts';
 import { useMerchant } from './auth/use-merchant.ts';
@@ -44,14 +44,7 @@ function LanguageSwitch() {
 function Layout({ email, children }: { email?: string; children: ComponentChildren }) {
   const { t } = useAdminI18n();
   const { path } = useLocation();
-  const main = useRef<HTMLElement>(null);
-  const firstPath = useRef(path);
-  useEffect(() => {
-    if (path === firstPath.current) return;
-    firstPath.current = '';
-    window.scrollTo(0, 0);
-    main.current?.focus({ preventScroll: true });
-  }, [path]);
+  const main = useFocusOnPageChange();
   return (
     <>
       <a class="skip-link" href="#contenu">
