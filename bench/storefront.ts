@@ -6,12 +6,13 @@
  * Builds the site, starts an in-memory local stack on free ports, and stops it at the end.
  * Usage: npm run bench:storefront [-- --runs 3]   (median of the Lighthouse runs per page)
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { buildWeb } from '../infra/local/build-web.ts';
 import { rootDir, startLocalStack } from '../infra/local/stack.ts';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -72,8 +73,7 @@ const lighthouse = async (url: string, outputDir: string, index: number): Promis
   };
 };
 
-const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], { cwd: rootDir, stdio: 'inherit' });
-if (build.status !== 0) throw new Error('storefront build failed');
+if (!buildWeb(rootDir, 'error')) throw new Error('storefront build failed');
 
 const stack = await startLocalStack({ port: 'ephemeral' });
 const scratch = await mkdtemp(join(tmpdir(), 'bench-storefront-'));

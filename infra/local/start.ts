@@ -6,9 +6,9 @@
  *   --port <n>      shop and API port (default 3000, or PORT); emulators use the next five
  *   --access-log    print one JSON line per request
  */
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildWeb } from './build-web.ts';
 import { defaultGatewayPort, rootDir, startLocalStack } from './stack.ts';
 
 const { values } = parseArgs({
@@ -23,12 +23,7 @@ const { values } = parseArgs({
 
 const started = Date.now();
 if (!values['skip-build']) {
-  const viteCli = join(rootDir, 'node_modules/vite/bin/vite.js');
-  const build = spawnSync(process.execPath, [viteCli, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: rootDir,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) {
+  if (!buildWeb(rootDir)) {
     console.error('The storefront build failed; see the messages above.');
     process.exit(1);
   }

@@ -72,7 +72,7 @@ export const createStaticFiles = (rootDir: string, headers: Record<string, strin
     const responseHeaders: Record<string, string> = {
       ...headers,
       'content-type': contentTypes[extension] ?? 'application/octet-stream',
-      'cache-control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'cache-control': /^\/(admin\/)?assets\//.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
       vary: 'accept-encoding',
     };
     if (file.gzipped && /\bgzip\b/.test(acceptEncoding)) {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { buildWeb } from '../../infra/local/build-web.ts';
 import type { TestProject } from 'vitest/node';
 import { createMerchantPoolUser } from '../../infra/local/merchant-pool.ts';
 import { rootDir, startLocalStack, type LocalStack } from '../../infra/local/stack.ts';
@@ -29,11 +29,7 @@ declare module 'vitest' {
 }
 
 const startStack = async (): Promise<{ stack: LocalStack; info: StackInfo }> => {
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], {
-    cwd: rootDir,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) throw new Error('storefront build failed');
+  if (!buildWeb(rootDir, 'error')) throw new Error('storefront build failed');
   // Short visibility: redelivery and dead-lettering happen in seconds rather than minutes.
   const stack = await startLocalStack({ port: 'ephemeral', queues: { visibilityTimeoutSeconds: 3 } });
   // Enrolling switches the pool's MFA off for a moment: done here, before any test signs in.
