@@ -36,94 +36,64 @@ export class ShopAuth extends Construct {
 
   constructor(scope: Construct, id: string, { threatProtection = false }: ShopAuthProps = {}) {
     super(scope, id);
-    this.userPool = new UserPool(this, 'UserPool', {
-      selfSignUpEnabled: true,
-      signInAliases: { email: true },
-      autoVerify: { email: true },
-      standardAttributes: { email: { required: true, mutable: true } },
-      passwordPolicy: {
-        minLength: 12,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-      },
-      mfa: Mfa.OPTIONAL,
-      mfaSecondFactor: { otp: true, sms: false },
-      accountRecovery: AccountRecovery.EMAIL_ONLY,
-      ...(threatProtection
-        ? { featurePlan: FeaturePlan.PLUS, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION }
-        : {}),
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+    const { region, urlSuffix } = Stack.of(this);
+
+    this.userPool = emailPool(this, 'UserPool', { threatProtection, selfSignUp: true, minPasswordLength: 12, mfa: Mfa.OPTIONAL });
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG2',
       reason: 'Shoppers must be able to buy without an authenticator app; TOTP MFA is offered (optional) to every account.',
     });
-    if (!threatProtection) {
-      Validations.of(this.userPool).acknowledge({
-        id: 'AwsSolutions-COG8',
-        reason: 'Threat protection needs the Cognito Plus plan, billed per monthly active user; the merchant enables it with the context flag threatProtection=true.',
-      });
-    }
-
-    this.userPool.addGroup('MerchantsGroup', {
-      groupName: merchantsGroup,
-      description: 'Merchants: may call the admin API',
-    });
-
     // A public client (the storefront runs in the browser): no secret, no hosted-UI OAuth flows.
-    this.client = this.userPool.addClient('WebClient', {
-      generateSecret: false,
-      authFlows: { userPassword: true, userSrp: true },
-      disableOAuth: true,
-      preventUserExistenceErrors: true,
-    });
+    this.client = this.userPool.addClient('WebClient', browserClient);
+    this.issuer = `https://cognito-idp.${region}.${urlSuffix}/${this.userPool.userPoolId}`;
 
-    this.issuer = `https://cognito-idp.${Stack.of(this).region}.${Stack.of(this).urlSuffix}/${this.userPool.userPoolId}`;
-
-    this.merchantPool = new UserPool(this, 'MerchantPool', {
-      selfSignUpEnabled: false,
-      signInAliases: { email: true },
-      standardAttributes: { email: { required: true, mutable: true } },
-      passwordPolicy: {
-        minLength: 14,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-        tempPasswordValidity: Duration.days(3),
-      },
-      mfa: Mfa.REQUIRED,
-      mfaSecondFactor: { otp: true, sms: false },
-      accountRecovery: AccountRecovery.EMAIL_ONLY,
-      ...(threatProtection
-        ? { featurePlan: FeaturePlan.PLUS, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION }
-        : {}),
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    if (!threatProtection) {
-      Validations.of(this.merchantPool).acknowledge({
-        id: 'AwsSolutions-COG8',
-        reason: 'Threat protection needs the Cognito Plus plan, billed per monthly active user; the merchant enables it with the context flag threatProtection=true.',
-      });
-    }
-    this.merchantPool.addGroup('MerchantPoolMerchantsGroup', {
-      groupName: merchantsGroup,
-      description: 'Merchants: may call the admin API',
-    });
-    // The admin pages run in the browser: a public client, short-lived tokens, no OAuth flows.
+    this.merchantPool = emailPool(this, 'MerchantPool', { threatProtection, selfSignUp: false, minPasswordLength: 14, mfa: Mfa.REQUIRED });
+    this.merchantPool.addGroup('MerchantPoolMerchantsGroup', { groupName: merchantsGroup, description: 'Merchants: may call the admin API' });
+    // The admin pages run in the browser too, with short-lived tokens.
     this.merchantClient = this.merchantPool.addClient('AdminClient', {
-      generateSecret: false,
-      authFlows: { userPassword: true, userSrp: true },
-      disableOAuth: true,
-      preventUserExistenceErrors: true,
+      ...browserClient,
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),
     });
-    this.merchantIssuer = `https://cognito-idp.${Stack.of(this).region}.${Stack.of(this).urlSuffix}/${this.merchantPool.userPoolId}`;
+    this.merchantIssuer = `https://cognito-idp.${region}.${urlSuffix}/${this.merchantPool.userPoolId}`;
   }
 }
+
+const browserClient = { generateSecret: false, authFlows: { userPassword: true, userSrp: true }, disableOAuth: true, preventUserExistenceErrors: true };
+
+/** A pool signing in by email with strong passwords, TOTP as the only second factor, retained on stack deletion. */
+const emailPool = (
+  scope: Construct,
+  id: string,
+  options: { threatProtection: boolean; selfSignUp: boolean; minPasswordLength: number; mfa: Mfa },
+): UserPool => {
+  const pool = new UserPool(scope, id, {
+    selfSignUpEnabled: options.selfSignUp,
+    signInAliases: { email: true },
+    // Self-registered shoppers verify their address; merchants' addresses are set by an administrator.
+    ...(options.selfSignUp ? { autoVerify: { email: true } } : {}),
+    standardAttributes: { email: { required: true, mutable: true } },
+    passwordPolicy: {
+      minLength: options.minPasswordLength,
+      requireLowercase: true,
+      requireUppercase: true,
+      requireDigits: true,
+      requireSymbols: true,
+      ...(options.selfSignUp ? {} : { tempPasswordValidity: Duration.days(3) }),
+    },
+    mfa: options.mfa,
+    mfaSecondFactor: { otp: true, sms: false },
+    accountRecovery: AccountRecovery.EMAIL_ONLY,
+    ...(options.threatProtection ? { featurePlan: FeaturePlan.PLUS, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION } : {}),
+    deletionProtection: true,
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  if (!options.threatProtection) {
+    Validations.of(pool).acknowledge({
+      id: 'AwsSolutions-COG8',
+      reason: 'Threat protection needs the Cognito Plus plan, billed per monthly active user; the merchant enables it with the context flag threatProtection=true.',
+    });
+  }
+  return pool;
+};

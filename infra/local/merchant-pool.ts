@@ -61,7 +61,7 @@ export const createMerchantPool = async (
   merchant: { email: string; password: string },
   dataDir: string | undefined,
 ): Promise<LocalUserPool & { totpSecret: string }> => {
-  const pool = await createUserPool(client, { pool: localMerchantPoolName, client: 'admin' });
+  const pool = await createUserPool(client, { pool: localMerchantPoolName, client: 'admin', merchantsGroup: true });
   const kept = dataDir ? (await readFile(secretFile(dataDir), 'utf8').catch(() => '')).trim() : '';
   if (kept) {
     // Enrolled in an earlier run: the pool (and the secret) came back from the data directory.

@@ -192,10 +192,14 @@ export const findOrCreateClient = async (client: CognitoIdentityProviderClient, 
   return created.UserPoolClient!.ClientId!;
 };
 
-/** Creates a user pool (the shoppers' by default), its client and the `merchants` group. */
-export const createUserPool = async (client: CognitoIdentityProviderClient, names = { pool: localUserPoolName, client: 'storefront' }): Promise<LocalUserPool> => {
+/** Creates a user pool (the shoppers' by default) and its client; the merchants' pool also gets the `merchants` group. */
+export const createUserPool = async (
+  client: CognitoIdentityProviderClient,
+  names: { pool: string; client: string; merchantsGroup?: boolean } = { pool: localUserPoolName, client: 'storefront' },
+): Promise<LocalUserPool> => {
   const userPoolId = await findOrCreatePool(client, names.pool);
   const clientId = await findOrCreateClient(client, userPoolId, names.client);
+  if (!names.merchantsGroup) return { userPoolId, clientId };
   try {
     await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: merchantGroup }));
   } catch (error) {
