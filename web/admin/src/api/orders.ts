@@ -1,11 +1,13 @@
 /** The admin order API, typed: list, detail with history, shipping, refunds, cancellation, returns. Money is integer cents. */
 import { carriers } from '#shared/domain/carriers/catalog.ts';
+import type { OrderLine, ShipmentStatus } from '../../../src/api/types.ts';
 import { adminRequest } from './client.ts';
 
+export type { OrderLine, ShipmentStatus };
+
+/** Every order status, in the order the merchant's filter lists them (the storefront's type names the same ones). */
 export const orderStatuses = ['pending_payment', 'paid', 'partially_refunded', 'refunded', 'cancelled'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
-
-export type ShipmentStatus = 'awaiting_shipment' | 'label_created' | 'in_transit' | 'out_for_delivery' | 'delivered' | 'exception' | 'cancelled';
 export type ReturnStatus = 'requested' | 'approved' | 'rejected' | 'received';
 export type ReturnAction = 'approve' | 'reject' | 'receive';
 
@@ -32,18 +34,6 @@ export interface OrderListQuery {
   to?: string | undefined;
   cursor?: string | undefined;
   limit?: number | undefined;
-}
-
-export interface OrderLine {
-  sku: string;
-  productId: string;
-  title: string;
-  options: Record<string, string>;
-  quantity: number;
-  unitPrice: number;
-  lineTotal: number;
-  vatRate: number;
-  digital: boolean;
 }
 
 export interface OrderShipment {
