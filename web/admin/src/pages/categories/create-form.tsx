@@ -3,7 +3,8 @@ import type { AdminCategory, NewCategory } from '../../api/categories.ts';
 import { Field } from '../../components/field.tsx';
 import { useAdminI18n } from '../../i18n/i18n.tsx';
 import { apiFieldErrors, formFieldErrors, hasErrors, type CategoryFieldErrors } from './field-errors.ts';
-import { parentChoices, suggestSlug } from './tree-model.ts';
+import { ParentSelect } from './parent-select.tsx';
+import { suggestSlug } from './tree-model.ts';
 
 interface Props {
   categories: AdminCategory[];
@@ -16,7 +17,7 @@ const empty = { slug: '', nameFr: '', nameEn: '', parent: '' };
 
 /** Slug, French and English names, parent: the slug follows the French name until the merchant types one. */
 export function CreateCategoryForm({ categories, busy, onCreate }: Props) {
-  const { t, locale } = useAdminI18n();
+  const { t } = useAdminI18n();
   const [values, setValues] = useState(empty);
   const [slugEdited, setSlugEdited] = useState(false);
   const [errors, setErrors] = useState<CategoryFieldErrors>({});
@@ -63,15 +64,7 @@ export function CreateCategoryForm({ categories, busy, onCreate }: Props) {
         <Field label={t('categories.field.slug')} hint={t('categories.field.slug.hint')} error={errorOf('slug')}>
           <input type="text" maxLength={120} value={values.slug} onInput={set('slug')} autoComplete="off" spellcheck={false} />
         </Field>
-        <Field label={t('categories.field.parent')} error={errorOf('parent')}>
-          <select value={values.parent} onChange={set('parent')}>
-            {parentChoices(categories, locale, t('categories.parent.none')).map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ParentSelect categories={categories} value={values.parent} error={errorOf('parent')} onChange={set('parent')} />
       </div>
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>

@@ -3,7 +3,7 @@ import type { AdminCategory, CategoryChanges } from '../../api/categories.ts';
 import { Field } from '../../components/field.tsx';
 import { useAdminI18n } from '../../i18n/i18n.tsx';
 import { apiFieldErrors, formFieldErrors, hasErrors, type CategoryFieldErrors } from './field-errors.ts';
-import { parentChoices } from './tree-model.ts';
+import { ParentSelect } from './parent-select.tsx';
 
 interface Props {
   category: AdminCategory;
@@ -60,15 +60,7 @@ export function EditCategoryForm({ category, categories, busy, onSave, onCancel 
           <Field label={t('categories.field.nameEn')} error={errorOf('nameEn')}>
             <input type="text" lang="en" maxLength={80} value={values.nameEn} onInput={set('nameEn')} autoComplete="off" />
           </Field>
-          <Field label={t('categories.field.parent')} error={errorOf('parent')}>
-            <select value={values.parent} onChange={set('parent')}>
-              {parentChoices(categories, locale, t('categories.parent.none'), category.slug).map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <ParentSelect categories={categories} value={values.parent} error={errorOf('parent')} moving={category.slug} onChange={set('parent')} />
         </div>
         <div class="actions">
           <button type="submit" class="primary" disabled={busy}>
