@@ -2,6 +2,7 @@
  * The merchant's session: tokens kept in sessionStorage (gone when the tab closes), renewed with
  * the refresh token shortly before they expire. Sign-out and a refused token both end it.
  */
+import { renewalAction, tokenExpiry } from '../../../src/lib/cognito.ts';
 import { refreshTokens, type AuthConfig, type Tokens } from './cognito.ts';
 
 export interface Session {
@@ -47,19 +48,8 @@ const store = (session: Session | undefined): void => {
   for (const listener of listeners) listener(session);
 };
 
-/** The token's own expiry (`exp`), which every issuer sets; `ExpiresIn` is not always in the answer. */
-const expiryOf = (tokens: Tokens): number => {
-  try {
-    const payload = JSON.parse(atob(tokens.IdToken.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: number };
-    if (typeof payload.exp === 'number') return payload.exp * 1000;
-  } catch {
-    // Not a readable JWT: fall back on what Cognito said.
-  }
-  return Date.now() + (tokens.ExpiresIn ?? 3600) * 1000;
-};
-
 export const startSession = (email: string, tokens: Tokens): Session => {
-  const session: Session = { email, idToken: tokens.IdToken, expiresAt: expiryOf(tokens), ...(tokens.RefreshToken ? { refreshToken: tokens.RefreshToken } : {}) };
+  const session: Session = { email, idToken: tokens.IdToken, expiresAt: tokenExpiry(tokens), ...(tokens.RefreshToken ? { refreshToken: tokens.RefreshToken } : {}) };
   store(session);
   return session;
 };
@@ -75,8 +65,9 @@ export const onSessionChange = (listener: (session: Session | undefined) => void
 export const freshIdToken = async (): Promise<string | undefined> => {
   const session = currentSession();
   if (!session) return undefined;
-  if (session.expiresAt - Date.now() > renewBeforeMs) return session.idToken;
-  if (!session.refreshToken) {
+  const action = renewalAction(session, Date.now(), renewBeforeMs);
+  if (action === 'use') return session.idToken;
+  if (action === 'expired' || !session.refreshToken) {
     endSession();
     return undefined;
   }
