@@ -6,8 +6,13 @@ export const merchantGroup = 'merchants';
 export interface Principal {
   sub: string;
   email?: string;
+  /** Whether the pool has verified `email` (only ID tokens say so; access tokens carry no email). */
+  emailVerified: boolean;
   groups: string[];
 }
+
+/** API Gateway hands boolean claims over as the strings "true"/"false"; JWTs carry real booleans. */
+export const parseBooleanClaim = (claim: unknown): boolean => claim === true || claim === 'true';
 
 /** API Gateway hands array claims over as one string, `[a b]`; JWTs carry real arrays. */
 export const parseGroups = (claim: unknown): string[] => {
@@ -24,6 +29,7 @@ export const principalOf = (event: { requestContext: object }): Principal | unde
   return {
     sub: claims.sub,
     ...(typeof email === 'string' ? { email } : {}),
+    emailVerified: typeof email === 'string' && parseBooleanClaim(claims.email_verified),
     groups: parseGroups(claims['cognito:groups']),
   };
 };
