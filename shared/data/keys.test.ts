@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { catalogFeedKeys, catalogShardCount, catalogShardOf, discountListKeys, keys } from './keys.ts';
+import {
+  catalogFeedKeys,
+  catalogShardCount,
+  catalogShardOf,
+  discountListKeys,
+  keys,
+  productReviewKeys,
+  productReviewsPk,
+  reviewInviteKeys,
+  reviewKeys,
+  reviewStatusKeys,
+  reviewStatusPk,
+  reviewerKeys,
+  reviewerPk,
+} from './keys.ts';
 
 describe('keys', () => {
   it('builds product, variant and claim keys', () => {
@@ -36,5 +50,25 @@ describe('category keys', () => {
   it('keeps every category and the tree revision in one partition', () => {
     expect(keys.category('robes')).toEqual({ pk: 'CATEGORIES', sk: 'CATEGORY#robes' });
     expect(keys.categoryTree()).toEqual({ pk: 'CATEGORIES', sk: 'TREE' });
+  });
+});
+
+describe('review keys', () => {
+  it('keeps a review, its claims and its invitation apart', () => {
+    expect(reviewKeys.review('r1')).toEqual({ pk: 'REVIEW#r1', sk: 'REVIEW' });
+    expect(reviewKeys.claim('p-1', 'sub#abc')).toEqual({ pk: 'REVIEWED#p-1#sub#abc', sk: 'REVIEWED' });
+    expect(reviewKeys.claim('p-1', 'email#h1')).not.toEqual(reviewKeys.claim('p-2', 'email#h1'));
+    expect(reviewKeys.invite('o1')).toEqual({ pk: 'ORDER#o1', sk: 'REVIEWINVITE' });
+  });
+
+  it('places a review in the moderation, product and buyer indexes, newest last in sort order', () => {
+    const at = '2026-05-01T10:00:00.000Z';
+    expect(reviewStatusKeys('pending', at, 'r1')).toEqual({ gsi3pk: 'REVIEW_STATUS#pending', gsi3sk: `${at}#r1` });
+    expect(productReviewKeys('p-1', at, 'r1')).toEqual({ gsi2pk: 'PRODUCT_REVIEWS#p-1', gsi2sk: `${at}#r1` });
+    expect(reviewerKeys('sub#abc', at, 'r1')).toEqual({ gsi1pk: 'REVIEWER#sub#abc', gsi1sk: `${at}#r1` });
+    expect(reviewInviteKeys('o1', at)).toEqual({ gsi2pk: 'REVIEW_INVITES', gsi2sk: `${at}#o1` });
+    expect(productReviewsPk('p-1')).toBe(productReviewKeys('p-1', at, 'r1').gsi2pk);
+    expect(reviewStatusPk('approved')).toBe('REVIEW_STATUS#approved');
+    expect(reviewerPk('email#h')).toBe('REVIEWER#email#h');
   });
 });

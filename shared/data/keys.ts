@@ -119,3 +119,32 @@ export const awaitingShipmentKeys = (orderId: string, shipmentId: string, create
   gsi2pk: awaitingShipmentPk,
   gsi2sk: `${createdAt}#${orderId}#${shipmentId}`,
 });
+
+/**
+ * Reviews. A review is its own item; a claim per product and buyer identity (`sub#<sub>` for an
+ * account, `email#<hash>` for an address) is written in the same transaction, so a buyer reviews a
+ * product once. The review moves between sparse indexes as it is moderated: the moderation queue
+ * by status (gsi3), the product's approved reviews (gsi2, only while approved), the buyer's own
+ * reviews (gsi1). Its invitation email waits in the order's partition and, until due, in gsi2.
+ */
+export const reviewKeys = {
+  review: (reviewId: string): Key => ({ pk: `REVIEW#${reviewId}`, sk: 'REVIEW' }),
+  claim: (productId: string, buyer: string): Key => ({ pk: `REVIEWED#${productId}#${buyer}`, sk: 'REVIEWED' }),
+  invite: (orderId: string): Key => ({ pk: `ORDER#${orderId}`, sk: 'REVIEWINVITE' }),
+};
+
+export const reviewStatusPk = (status: string): string => `REVIEW_STATUS#${status}`;
+/** Moderation lists by status, newest first: one partition per status (a shop has thousands of reviews, not millions). */
+export const reviewStatusKeys = (status: string, createdAt: string, reviewId: string) => ({ gsi3pk: reviewStatusPk(status), gsi3sk: `${createdAt}#${reviewId}` });
+
+export const productReviewsPk = (productId: string): string => `PRODUCT_REVIEWS#${productId}`;
+/** A product's approved reviews, newest first; present only while the review is approved. */
+export const productReviewKeys = (productId: string, createdAt: string, reviewId: string) => ({ gsi2pk: productReviewsPk(productId), gsi2sk: `${createdAt}#${reviewId}` });
+
+export const reviewerPk = (buyer: string): string => `REVIEWER#${buyer}`;
+/** A buyer's own reviews (their account, or their email hash when written as a guest), newest first. */
+export const reviewerKeys = (buyer: string, createdAt: string, reviewId: string) => ({ gsi1pk: reviewerPk(buyer), gsi1sk: `${createdAt}#${reviewId}` });
+
+export const reviewInvitePk = 'REVIEW_INVITES';
+/** Orders waiting for their review invitation, by when their goods arrived (the job adds the delay). */
+export const reviewInviteKeys = (orderId: string, readyAt: string) => ({ gsi2pk: reviewInvitePk, gsi2sk: `${readyAt}#${orderId}` });
