@@ -37,7 +37,7 @@ export interface Totals {
 }
 
 /** Rate for shipping when no shipped goods carry value to prorate it over (all free, or none). */
-const defaultShippingVatRate = 2000;
+export const defaultShippingVatRate = 2000;
 
 const assertWholeNumber = (name: string, value: number): void => {
   if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
@@ -65,13 +65,47 @@ export const allocateProportionally = (total: number, weights: number[]): number
 };
 
 /** `numerator / denominator` rounded half up, in exact integer arithmetic. */
-const divideRounded = (numerator: number, denominator: number): number => {
+export const divideRounded = (numerator: number, denominator: number): number => {
   const quotient = Math.floor(numerator / denominator);
   return 2 * (numerator - quotient * denominator) >= denominator ? quotient + 1 : quotient;
 };
 
 const addTo = (grossByRate: Map<number, number>, rate: number, amount: number): void => {
   grossByRate.set(rate, (grossByRate.get(rate) ?? 0) + amount);
+};
+
+/** VAT included in `gross` cents at `rate` basis points, rounded half up: the one rule for every VAT figure. */
+export const vatIncluded = (gross: number, rate: number): number => divideRounded(gross * rate, 10_000 + rate);
+
+export interface Adjustments {
+  lineAmounts: number[];
+  subtotal: number;
+  /** Applied discount, capped to the subtotal. */
+  discount: number;
+  shipping: number;
+  /** Each line's part of the discount, in proportion to its amount. */
+  discountShares: number[];
+  /** Each line's part of the shipping, in proportion to its discounted amount; 0 for digital lines. */
+  shippingShares: number[];
+  /** Shipping that no shipped goods carry (all digital or free): taxed at `defaultShippingVatRate`. */
+  unallocatedShipping: number;
+}
+
+/**
+ * How the discount and the shipping of a basket are spread over its lines (largest remainder, so
+ * every cent lands somewhere): the VAT breakdown and the invoice lines both start from this.
+ */
+export const allocateAdjustments = (lines: Array<Pick<PricedLine, 'quantity' | 'unitPrice' | 'digital'>>, options: { discount: number; shipping: number }): Adjustments => {
+  const lineAmounts = lines.map((line) => line.unitPrice * line.quantity);
+  const subtotal = sum(lineAmounts);
+  const discount = Math.min(options.discount, subtotal);
+  const shipping = options.shipping;
+  const discountShares = allocateProportionally(discount, lineAmounts);
+  // Shipping follows the rates of the goods it carries; digital lines travel by download, not by parcel.
+  const shippedValues = lines.map((line, index) => (line.digital ? 0 : lineAmounts[index]! - discountShares[index]!));
+  const carried = sum(shippedValues) > 0;
+  const shippingShares = carried ? allocateProportionally(shipping, shippedValues) : lines.map(() => 0);
+  return { lineAmounts, subtotal, discount, shipping, discountShares, shippingShares, unallocatedShipping: carried ? 0 : shipping };
 };
 
 /** Subtotal, discount, shipping, total and the per-rate VAT breakdown of priced lines. */
@@ -85,32 +119,16 @@ export const computeTotals = (lines: PricedLine[], options: { discount: number; 
   assertWholeNumber('discount', options.discount);
   assertWholeNumber('shipping', options.shipping);
 
-  const lineAmounts = lines.map((line) => line.unitPrice * line.quantity);
-  const subtotal = sum(lineAmounts);
-  const discount = Math.min(options.discount, subtotal);
-  const shipping = options.shipping;
-
-  const discountShares = allocateProportionally(discount, lineAmounts);
-  const discounted = lineAmounts.map((amount, index) => amount - discountShares[index]!);
+  const { lineAmounts, subtotal, discount, shipping, discountShares, shippingShares, unallocatedShipping } = allocateAdjustments(lines, options);
 
   const grossByRate = new Map<number, number>();
-  lines.forEach((line, index) => addTo(grossByRate, line.vatRate, discounted[index]!));
-
-  // Shipping follows the rates of the goods it carries; digital lines travel by download, not by parcel.
-  const shippedValues = lines.map((line, index) => (line.digital ? 0 : discounted[index]!));
-  if (sum(shippedValues) === 0) addTo(grossByRate, defaultShippingVatRate, shipping);
-  else {
-    const shippingShares = allocateProportionally(shipping, shippedValues);
-    lines.forEach((line, index) => addTo(grossByRate, line.vatRate, shippingShares[index]!));
-  }
+  lines.forEach((line, index) => addTo(grossByRate, line.vatRate, lineAmounts[index]! - discountShares[index]! + shippingShares[index]!));
+  if (unallocatedShipping > 0) addTo(grossByRate, defaultShippingVatRate, unallocatedShipping);
 
   const vat = [...grossByRate]
     .filter(([, gross]) => gross > 0)
     .sort(([a], [b]) => b - a)
-    .map(([rate, gross]): VatLine => {
-      const amount = divideRounded(gross * rate, 10_000 + rate);
-      return { rate, base: gross - amount, amount };
-    });
+    .map(([rate, gross]): VatLine => ({ rate, base: gross - vatIncluded(gross, rate), amount: vatIncluded(gross, rate) }));
 
   return {
     subtotal,
