@@ -3,6 +3,7 @@ import type { CatalogIndex, VisibleProduct } from '#shared/domain/catalog/catalo
 import { encodeCursor, type ListingResult } from '#shared/domain/catalog/listing.ts';
 import { isDigital, isInStock, type Locale, type Product, type Variant } from '#shared/domain/catalog/model.ts';
 import { compareSizes } from '#shared/domain/catalog/options.ts';
+import { ratingSummary } from '#shared/domain/reviews/rules.ts';
 
 const distinct = (values: Array<string | undefined>) => [...new Set(values.filter((value): value is string => Boolean(value)))];
 
@@ -28,6 +29,7 @@ export const presentListing = (result: ListingResult, locale: Locale) => ({
       inStock,
       sizes: distinct(entry.variants.map((variant) => variant.options.size)).sort(compareSizes),
       colours: distinct(entry.variants.map((variant) => variant.options.colour)),
+      rating: ratingSummary(entry.product.ratingSum, entry.product.ratingCount),
     };
   }),
   total: result.total,
@@ -65,5 +67,6 @@ export const presentProduct = (entry: Pick<VisibleProduct, 'product' | 'variants
     images: product.images.map((image) => ({ url: image.url, alt: image.alt[locale] })),
     attributes: product.attributes,
     variants: entry.variants.map(presentVariant),
+    rating: ratingSummary(product.ratingSum, product.ratingCount),
   };
 };

@@ -8,7 +8,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteComma
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
 import type { CatalogItems } from '#shared/domain/catalog/catalog-index.ts';
-import type { Product, Variant } from '#shared/domain/catalog/model.ts';
+import { ratingFields, type Product, type Variant } from '#shared/domain/catalog/model.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#shared/http/errors.ts';
 import { categoryOf, categoryTakesProducts, productCountChange } from './category-repository.ts';
 import { conditionHolds, failedConditions } from './conditions.ts';
@@ -148,7 +148,8 @@ export const saveProduct = async (product: Product, previous: Product, countLeav
     Update: {
       TableName: tableName(),
       Key: { pk, sk },
-      ...setFields(Object.fromEntries(Object.entries(fields).filter(([field]) => field !== 'id'))),
+      // The rating aggregate belongs to review moderation: an edit read before an approval must not write it back.
+      ...setFields(Object.fromEntries(Object.entries(fields).filter(([field]) => field !== 'id' && !(ratingFields as readonly string[]).includes(field)))),
       ConditionExpression: 'attribute_exists(pk) AND version = :expected',
     },
   };

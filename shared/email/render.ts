@@ -9,3 +9,5 @@ export { refundEmail } from './refund.ts';
 export { cancellationEmail } from './cancellation.ts';
 export { cartReminderEmail } from './cart-reminder.ts';
 export type { CartReminder, ReminderLine, ReminderOffer } from './cart-reminder.ts';
+export { reviewInviteEmail } from './review-invite.ts';
+export type { ReviewInvite } from './review-invite.ts';

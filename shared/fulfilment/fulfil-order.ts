@@ -5,6 +5,7 @@
  */
 import { createShipment, ensureDownload, recordOrderEvent } from '#shared/data/fulfilment-repository.ts';
 import { getOrder } from '#shared/data/order-repository.ts';
+import { scheduleReviewInvite } from '#shared/data/review-invites.ts';
 import { liveVariants } from '#shared/data/variant-lookup.ts';
 import type { Order } from '#shared/domain/orders/model.ts';
 import { orderConfirmationEmail, type DownloadLink, type ShopContext } from '#shared/email/render.ts';
@@ -61,6 +62,8 @@ export const fulfilOrder = async (orderId: string, deps: FulfilmentDeps): Promis
   }
 
   const downloads = await downloadsFor(order, deps.now, deps.shop.shopUrl);
+  // Digital goods arrive with their links: an order of nothing else is invited to review from its payment.
+  if (!physical.length) await scheduleReviewInvite(orderId, order.paidAt);
   await sendOrderEmailOnce(orderId, 'confirmation', deps.now, async () => {
     const email = orderConfirmationEmail(order, { ...deps.shop, trackingPageUrl: trackingPageUrl(deps.shop.shopUrl, order), downloads });
     return deps.send({ from: deps.shop.emailFrom, to: order.email, ...email });

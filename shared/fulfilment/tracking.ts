@@ -5,6 +5,7 @@
  */
 import { findTrackedShipment, getShipment, moveShipment, recordOrderEvent } from '#shared/data/fulfilment-repository.ts';
 import { getOrder } from '#shared/data/order-repository.ts';
+import { scheduleReviewInvite } from '#shared/data/review-invites.ts';
 import { isProgress, type ShipmentStatus } from '#shared/domain/carriers/statuses.ts';
 import type { TrackingUpdate } from '#shared/domain/carriers/tracking-update.ts';
 import { trackingUrlFor, carrierById } from '#shared/domain/carriers/catalog.ts';
@@ -41,7 +42,12 @@ export const moveShipmentAndNotify = async (
   // A cancelled shipment never moves again.
   if (!shipment || !order || shipment.status === 'cancelled') return false;
   const current = shipment.status === 'awaiting_shipment' ? undefined : shipment.status;
-  if (!isProgress(current, status) || !(await moveShipment(shipment, status, deps.now.toISOString(), tracking))) return false;
+  if (!isProgress(current, status)) return false;
+  // Scheduled before the move, so that a crash after it cannot leave a delivered order without its
+  // review invitation (a retried update finds the shipment delivered and stops above). Should the
+  // move lose a race, the invitation job checks what was really received before sending.
+  if (status === 'delivered') await scheduleReviewInvite(orderId, deps.now.toISOString());
+  if (!(await moveShipment(shipment, status, deps.now.toISOString(), tracking))) return false;
   await recordOrderEvent(orderId, { at: deps.now.toISOString(), kind: `shipment_${status}`, details: { shipmentId } });
   const emailStatus = emailStatuses[status];
   const carrier = tracking?.carrier ?? shipment.carrier;

@@ -8,6 +8,7 @@ import { isInStock, type Category, type Locale, type Product, type Variant } fro
 import { colourNames } from './options.ts';
 import { bandOf } from './listing.ts';
 import { fold, normalizeTerm, tokenize, typoBudget } from './text.ts';
+import { ratingSortKey } from '#shared/domain/reviews/rules.ts';
 
 export interface CatalogItems {
   categories: Category[];
@@ -46,6 +47,8 @@ export interface VisibleProduct {
   facts: VariantFacts[];
   /** Titles folded for sorting by name. */
   nameKeys: Record<Locale, string>;
+  /** Best rated first: see `ratingSortKey`. */
+  ratingKey: number;
 }
 
 interface SearchDocument {
@@ -90,6 +93,11 @@ const isNewer = (incoming: { updatedAt: string; version?: number }, current?: { 
   incoming.updatedAt > current.updatedAt ||
   (incoming.updatedAt === current.updatedAt && (incoming.version ?? 0) > (current.version ?? 0));
 
+/** A product is also newer when only its rating changed: moderation moves `ratingVersion`, never `updatedAt` or `version`. */
+const isNewerProduct = (incoming: Product, current?: Product) =>
+  isNewer(incoming, current) ||
+  (current !== undefined && incoming.updatedAt === current.updatedAt && incoming.version === current.version && (incoming.ratingVersion ?? 0) > (current.ratingVersion ?? 0));
+
 export class CatalogIndex {
   private readonly categories = new Map<string, Category>();
   /** Categories shoppers see: active, under active ancestors only. Rebuilt after category changes. */
@@ -115,7 +123,7 @@ export class CatalogIndex {
       this.version++;
     }
     for (const product of items.products ?? []) {
-      if (!isNewer(product, this.products.get(product.id))) continue;
+      if (!isNewerProduct(product, this.products.get(product.id))) continue;
       this.products.set(product.id, product);
       this.changedProducts.add(product.id);
       this.version++;
@@ -212,6 +220,7 @@ export class CatalogIndex {
       categoryPath,
       facts,
       nameKeys: { fr: fold(product.title.fr), en: fold(product.title.en) },
+      ratingKey: ratingSortKey(product.ratingSum, product.ratingCount),
     };
   }
 

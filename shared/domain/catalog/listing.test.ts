@@ -138,3 +138,36 @@ describe('CatalogIndex', () => {
     expect(index.search('ete').size).toBe(0);
   });
 });
+
+describe('sorting by rating', () => {
+  it('puts the best average first, more reviews first on a tie, unrated products last, across pages', () => {
+    const index = new CatalogIndex();
+    index.apply({
+      categories: [category('robes')],
+      products: [
+        product('unrated'),
+        product('good', { ratingSum: 8, ratingCount: 2 }),
+        product('best', { ratingSum: 5, ratingCount: 1 }),
+        product('good-popular', { ratingSum: 40, ratingCount: 10 }),
+        product('taken-back', { ratingSum: 0, ratingCount: 0 }),
+      ],
+      variants: ['unrated', 'good', 'best', 'good-popular', 'taken-back'].map((id) => variant(id, `${id.toUpperCase()}-1`, 'M', 'red', 1000, 1)),
+    });
+    const first = listProducts(index.visibleProducts().values(), request({ sort: 'rating', limit: 3 }));
+    expect(first.items.map((item) => item.entry.id)).toEqual(['best', 'good-popular', 'good']);
+    const rest = listProducts(index.visibleProducts().values(), request({ sort: 'rating', limit: 3, after: decodeCursor(encodeCursor(first.next!))! }));
+    expect(rest.items.map((item) => item.entry.id).sort()).toEqual(['taken-back', 'unrated']);
+  });
+
+  it('takes a copy whose only change is its rating, and not an older one', () => {
+    const index = catalog();
+    const version = index.version;
+    index.apply({ products: [product('b', { createdAt: '2026-01-02T00:00:00.000Z', ratingSum: 4, ratingCount: 1, ratingVersion: 1 })] });
+    expect(index.version).toBeGreaterThan(version);
+    expect(index.visibleProducts().get('b')!.ratingKey).toBeGreaterThan(0);
+    const after = index.version;
+    index.apply({ products: [product('b', { createdAt: '2026-01-02T00:00:00.000Z' })] });
+    expect(index.version).toBe(after);
+    expect(listProducts(index.visibleProducts().values(), request({ sort: 'rating' })).items[0]!.entry.id).toBe('b');
+  });
+});

@@ -8,7 +8,8 @@ import type { ProductKind, Variant } from './model.ts';
 import { compareSizes } from './options.ts';
 import type { VariantFacts, VisibleProduct } from './catalog-index.ts';
 
-export const sortOrders = ['relevance', 'price_asc', 'price_desc', 'newest', 'name'] as const;
+/** `rating`: best average first (then most reviews), products without a rating last. */
+export const sortOrders = ['relevance', 'price_asc', 'price_desc', 'newest', 'name', 'rating'] as const;
 export type SortOrder = (typeof sortOrders)[number];
 
 /** Price bands in cents, VAT included; `max` is exclusive. */
@@ -106,12 +107,14 @@ const sortKeyOf = (entry: VisibleProduct, fromPrice: number, request: ListingReq
     case 'name':
       // Folded titles order French and English names without a (slow) collator per comparison.
       return entry.nameKeys[request.locale];
+    case 'rating':
+      return entry.ratingKey;
   }
 };
 
 /** Order of two (key, id) pairs for the request's sort; ids break ties so the order is total. */
 const comparator = (request: ListingRequest) => {
-  const direction = request.sort === 'relevance' || request.sort === 'price_desc' || request.sort === 'newest' ? -1 : 1;
+  const direction = request.sort === 'relevance' || request.sort === 'price_desc' || request.sort === 'newest' || request.sort === 'rating' ? -1 : 1;
   return (keyA: number | string, idA: string, keyB: number | string, idB: string): number => {
     if (keyA !== keyB) return (keyA < keyB ? -1 : 1) * direction;
     return idA < idB ? -1 : idA > idB ? 1 : 0;

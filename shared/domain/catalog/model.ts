@@ -55,7 +55,18 @@ export interface Product {
   updatedAt: string;
   /** Optimistic-locking counter, bumped by every merchant write. */
   version: number;
+  /**
+   * Rating aggregate of the approved reviews, written only by review moderation (never by the
+   * merchant's product edits): sum of the ratings, how many, and a counter of changes that tells
+   * the in-memory catalog which copy is newer without touching `updatedAt` or `version`.
+   */
+  ratingSum?: number;
+  ratingCount?: number;
+  ratingVersion?: number;
 }
+
+/** Fields of a product only review moderation writes. */
+export const ratingFields = ['ratingSum', 'ratingCount', 'ratingVersion'] as const;
 
 /** Option names a variant may carry; values are codes (`M`, `42`, `navy`), labels come from the storefront. */
 export type VariantOptions = Partial<Record<'size' | 'colour' | 'format', string>>;
