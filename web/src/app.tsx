@@ -20,6 +20,15 @@ const OrderPage = lazy(() => import('./pages/order.tsx'));
 const LegalPage = lazy(() => import('./pages/legal.tsx'));
 const UnsubscribePage = lazy(() => import('./pages/unsubscribe.tsx'));
 const NotFound = lazy(() => import('./pages/not-found.tsx'));
+// The customer account: its code, styles and texts load only with these pages.
+const SignInPage = lazy(() => import('./account/pages/sign-in.tsx'));
+const SignUpPage = lazy(() => import('./account/pages/sign-up.tsx'));
+const VerifyPage = lazy(() => import('./account/pages/verify.tsx'));
+const PasswordPage = lazy(() => import('./account/pages/password.tsx'));
+const AccountPage = lazy(() => import('./account/pages/overview.tsx'));
+const AccountOrdersPage = lazy(() => import('./account/pages/orders.tsx'));
+const AccountOrderPage = lazy(() => import('./account/pages/order-detail.tsx'));
+const AddressesPage = lazy(() => import('./account/pages/addresses.tsx'));
 
 /** Skip link, landmarks, live region; focus moves to the content when the page (not its query) changes. */
 function Layout({ children }: { children: ComponentChildren }) {
@@ -59,6 +68,14 @@ export function App(props: { locale: Locale; dictionary: Dictionary }) {
               <Route path="/mentions-legales" component={LegalPage} />
               <Route path="/confidentialite" component={LegalPage} />
               <Route path="/desabonnement" component={UnsubscribePage} />
+              <Route path="/compte" component={AccountPage} />
+              <Route path="/compte/connexion" component={SignInPage} />
+              <Route path="/compte/inscription" component={SignUpPage} />
+              <Route path="/compte/verification" component={VerifyPage} />
+              <Route path="/compte/mot-de-passe" component={PasswordPage} />
+              <Route path="/compte/commandes" component={AccountOrdersPage} />
+              <Route path="/compte/commandes/:id" component={AccountOrderPage} />
+              <Route path="/compte/adresses" component={AddressesPage} />
               <Route default component={NotFound} />
             </Router>
           </ErrorBoundary>

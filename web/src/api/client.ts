@@ -39,13 +39,16 @@ const parse = async (response: Response): Promise<unknown> => {
   }
 };
 
-/** Sends a request and returns the parsed JSON, or throws an `ApiError` with the API's code. */
-export const apiRequest = async <T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, query?: Query): Promise<T> => {
+/** Sends a request (with the signed-in customer's ID token if given) and returns the parsed JSON, or throws an `ApiError` with the API's code. */
+export const apiRequest = async <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, query?: Query, token?: string): Promise<T> => {
   let response: Response;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token}`;
   try {
     response = await fetch(`/api${path}${queryString(query)}`, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers,
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isSignedIn, onAccountChange } from '../account/signed-in.ts';
 import { getCategories } from '../api/catalog.ts';
 import type { CategoryNode } from '../api/types.ts';
 import { loadCart, unitCount, useCart } from '../cart/cart-store.ts';
@@ -24,6 +25,22 @@ function CartLink() {
         {count}
       </span>{' '}
       <span class="visually-hidden">{count === 1 ? t('cart.linkCountOne') : t('cart.linkCount')}</span>
+    </a>
+  );
+}
+
+/** "My account" once signed in, "Sign in" otherwise: a stored-session flag, so no account code loads with the header. */
+function AccountLink() {
+  const { t } = useI18n();
+  const [signedIn, setSignedIn] = useState(isSignedIn);
+  useEffect(() => onAccountChange(() => setSignedIn(isSignedIn())), []);
+  return (
+    <a class="account-link" href={signedIn ? '/compte' : '/compte/connexion'} data-testid="account-link">
+      <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
+        <circle cx="12" cy="8" r="4" />
+        <path d="M4 21a8 8 0 0 1 16 0" />
+      </svg>
+      <span class="account-label">{signedIn ? t('account.link') : t('account.signIn')}</span>
     </a>
   );
 }
@@ -87,6 +104,7 @@ export function Header() {
         </a>
         <div class="header-actions">
           <LanguageSwitch />
+          <AccountLink />
           <CartLink />
         </div>
         <SearchBox />

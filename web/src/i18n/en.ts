@@ -97,6 +97,8 @@ export const en: Dictionary = {
   'product.sku': 'Reference: {sku}',
 
   'cart.title': 'Your cart',
+  'account.link': 'My account',
+  'account.signIn': 'Sign in',
   'cart.link': 'Cart',
   'cart.linkCount': 'items',
   'cart.linkCountOne': 'item',

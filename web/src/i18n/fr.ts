@@ -95,6 +95,8 @@ export const fr = {
   'product.sku': 'Référence : {sku}',
 
   'cart.title': 'Votre panier',
+  'account.link': 'Mon compte',
+  'account.signIn': 'Se connecter',
   'cart.link': 'Panier',
   'cart.linkCount': 'articles',
   'cart.linkCountOne': 'article',

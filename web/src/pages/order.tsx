@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso/router';
 import { ApiError } from '../api/client.ts';
-import { getOrder } from '../api/orders.ts';
-import { getShopSettings } from '../api/settings.ts';
+import { getOrder, guestOrderActions } from '../api/orders.ts';
 import { forgetCart } from '../cart/cart-store.ts';
 import { ErrorNotice, Loading } from '../components/feedback.tsx';
 import { formatLongDate } from '../format/dates.ts';
@@ -10,8 +9,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { usePageTitle } from '../lib/page-title.ts';
 import { useAsync } from '../lib/use-async.ts';
 import { clearDraft } from './checkout/checkout-draft.ts';
-import { DeliveryDetails, Downloads, OrderLines, Shipments, Timeline } from './order/order-sections.tsx';
-import { ReturnForm } from './order/return-form.tsx';
+import { DeliveryDetails, Downloads, OrderLines, Returns, Shipments, Timeline } from './order/order-sections.tsx';
 
 const pollMs = 2000;
 const maxPolls = 30;
@@ -26,13 +24,9 @@ export default function OrderPage() {
   const justPaid = query.paid === '1';
   const [reload, setReload] = useState(0);
   const [polls, setPolls] = useState(0);
-  const [returnSent, setReturnSent] = useState(false);
   const [order, retry] = useAsync(() => getOrder(orderId, token, locale), [orderId, token, locale, reload]);
   const data = order.data;
-  const [returnWindowDays, setReturnWindowDays] = useState<number | undefined>();
-  useEffect(() => {
-    getShopSettings().then((settings) => setReturnWindowDays(settings.returnWindowDays), () => undefined);
-  }, []);
+  const actions = useMemo(() => guestOrderActions(orderId, token), [orderId, token]);
   usePageTitle(data ? t('order.title', { number: data.number }) : undefined, t('site.name'));
 
   useEffect(() => {
@@ -65,7 +59,6 @@ export default function OrderPage() {
   }
   if (!data) return <Loading />;
 
-  const delivered = data.shipments.some((shipment) => shipment.status === 'delivered');
   const paid = data.paidAt !== null;
   return (
     <div class="order-page">
@@ -97,29 +90,8 @@ export default function OrderPage() {
         <div>
           <Timeline order={data} />
           <Shipments order={data} />
-          <Downloads order={data} token={token} />
-          <section aria-labelledby="returns-title">
-            <h2 id="returns-title">{t('order.returns')}</h2>
-            {data.returns.map((entry) => (
-              <p key={entry.id}>{t('order.returnLine', { date: formatLongDate(entry.createdAt, locale), status: t((`return.${entry.status}`) as 'return.requested') })}</p>
-            ))}
-            {returnSent && <p class="notice success">{t('order.returnSent')}</p>}
-            {delivered ? (
-              <>
-                <p>{returnWindowDays ? t('order.returnIntro', { days: returnWindowDays }) : t('order.returnIntroPlain')}</p>
-                <ReturnForm
-                  order={data}
-                  token={token}
-                  onSent={() => {
-                    setReturnSent(true);
-                    setReload(reload + 1);
-                  }}
-                />
-              </>
-            ) : (
-              data.lines.some((line) => !line.digital) && <p>{t('order.returnNotYet')}</p>
-            )}
-          </section>
+          <Downloads order={data} actions={actions} />
+          <Returns order={data} actions={actions} onChange={() => setReload(reload + 1)} />
         </div>
         <div>
           <OrderLines order={data} />

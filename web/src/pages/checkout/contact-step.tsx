@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { isSignedIn } from '../../account/signed-in.ts';
 import { useLocation } from 'preact-iso/router';
 import { ApiError } from '../../api/client.ts';
 import type { Cart } from '../../api/types.ts';
@@ -18,6 +19,16 @@ export function ContactStep({ cart }: { cart: Cart }) {
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+
+  // A signed-in customer starts from their account's email (still editable), loaded only for them.
+  useEffect(() => {
+    if (cart.email || !isSignedIn()) return;
+    void import('../../account/checkout-account.tsx').then((account) => {
+      const known = account.signedInEmail();
+      if (known) setEmail((current) => current || known);
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const submit = async (event: Event) => {
     event.preventDefault();

@@ -1,34 +1,40 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
-import { addressMessages, countryCodes, validateAddress } from '#shared/schemas/address.ts';
+import { validateAddress } from '#shared/schemas/address.ts';
 import type { AddressInput, Cart, DeliveryMethodId } from '../../api/types.ts';
+import { isSignedIn } from '../../account/signed-in.ts';
+import type { SavedAddress } from '../../account/api.ts';
 import { setCartView } from '../../cart/cart-store.ts';
 import { formatDayRange } from '../../format/dates.ts';
-import { formatPrice, intlTag } from '../../format/money.ts';
-import type { MessageKey } from '../../i18n/dictionary.ts';
+import { formatPrice } from '../../format/money.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { addressField, readDraft, saveDraft, takeAddressErrors } from './checkout-draft.ts';
-import { ErrorSummary, Field } from './field.tsx';
+import { AddressFields, addressLabel, addressMessage, errorsByField, type AddressField } from './address-fields.tsx';
+import { readDraft, saveDraft, takeAddressErrors } from './checkout-draft.ts';
+import { ErrorSummary } from './field.tsx';
 
-type AddressField = keyof AddressInput;
-const fields: Array<{ name: AddressField; label: MessageKey; autocomplete: string; optional?: boolean }> = [
-  { name: 'firstName', label: 'checkout.firstName', autocomplete: 'given-name' },
-  { name: 'lastName', label: 'checkout.lastName', autocomplete: 'family-name' },
-  { name: 'company', label: 'checkout.company', autocomplete: 'organization', optional: true },
-  { name: 'line1', label: 'checkout.line1', autocomplete: 'address-line1' },
-  { name: 'line2', label: 'checkout.line2', autocomplete: 'address-line2', optional: true },
-  { name: 'postcode', label: 'checkout.postcode', autocomplete: 'postal-code' },
-  { name: 'city', label: 'checkout.city', autocomplete: 'address-level2' },
-];
+type AccountModule = typeof import('../../account/checkout-account.tsx');
 
-/** Field → message key, from the API's (or the shared validator's) address error details. */
-const errorsByField = (details: Array<{ path: string; code: string }>): Partial<Record<string, string>> => {
-  const errors: Partial<Record<string, string>> = {};
-  for (const detail of details) {
-    const field = addressField(detail.path) ?? detail.path;
-    errors[field || 'line1'] ??= detail.code;
-  }
-  return errors;
+/**
+ * A signed-in customer's part of the step, loaded only for them: their saved addresses, the
+ * default one to start from (unless something was typed already), the option to save the address.
+ */
+const useAccountAddresses = (draftEmpty: boolean, fill: (address: Partial<AddressInput>) => void) => {
+  const [account, setAccount] = useState<{ module: AccountModule; saved: SavedAddress[] } | undefined>();
+  useEffect(() => {
+    if (!isSignedIn()) return;
+    let live = true;
+    void import('../../account/checkout-account.tsx').then(async (module) => {
+      const prefill = await module.checkoutPrefill();
+      if (!live) return;
+      if (draftEmpty && prefill.start) fill(prefill.start);
+      setAccount({ module, saved: prefill.saved });
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return account;
 };
 
 /** Step 2: the address (checked with the API's own rules, errors per field) and the delivery method with price and dates. */
@@ -39,11 +45,14 @@ export function DeliveryStep({ cart }: { cart: Cart }) {
   const [address, setAddress] = useState<AddressInput>(draft.address);
   const [method, setMethod] = useState<DeliveryMethodId | undefined>(draft.method ?? cart.delivery.selected?.method);
   const [errors, setErrors] = useState<Partial<Record<string, string>>>(() => errorsByField(takeAddressErrors()));
+  const [saveAddress, setSaveAddress] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const typed = useRef(false);
   const summary = useRef<HTMLDivElement>(null);
-  const countries = useMemo(() => {
-    const names = new Intl.DisplayNames([intlTag(locale)], { type: 'region' });
-    return countryCodes.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, intlTag(locale)));
-  }, [locale]);
+  const account = useAccountAddresses(!draft.address.line1, (start) => {
+    if (!typed.current) setAddress((current) => ({ ...current, ...start }));
+  });
 
   // Methods and prices depend on the destination: the cart is priced again for it.
   useEffect(() => {
@@ -56,10 +65,13 @@ export function DeliveryStep({ cart }: { cart: Cart }) {
   const options = cart.delivery.options;
   const chosen = options.find((option) => option.method === method) ?? options[0];
 
-  const message = (code: string | undefined) => (code ? (addressMessages[code]?.[locale] ?? t((`error.${code}`) as MessageKey)) : undefined);
-  const set = (field: AddressField, value: string) => setAddress((current) => ({ ...current, [field]: value }));
+  const message = (code: string | undefined) => addressMessage(code, t, locale);
+  const set = (field: AddressField, value: string) => {
+    typed.current = true;
+    setAddress((current) => ({ ...current, [field]: value }));
+  };
 
-  const submit = (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
     if (cart.delivery.required) {
       const checked = validateAddress({ ...address }, '');
@@ -70,12 +82,23 @@ export function DeliveryStep({ cart }: { cart: Cart }) {
         setTimeout(() => summary.current?.focus());
         return;
       }
+      if (account && saveAddress && !account.module.isSaved(address, account.saved)) {
+        setBusy(true);
+        setSaveError(undefined);
+        try {
+          await account.module.saveToAccount(address, account.saved);
+        } catch (failure) {
+          setBusy(false);
+          setSaveError(failure);
+          return;
+        }
+      }
     }
     saveDraft({ address, ...(chosen ? { method: chosen.method } : {}) });
     route('/commande/etapes/paiement');
   };
 
-  const labelOf = (field: string) => (field === 'country' ? t('checkout.country') : field === 'phone' ? t('checkout.phone') : field === 'method' ? t('checkout.method') : t(fields.find((entry) => entry.name === field)?.label ?? 'checkout.address'));
+  const labelOf = (field: string) => (field === 'method' ? t('checkout.method') : addressLabel(field, t));
   const summaryErrors = Object.entries(errors).map(([field, code]) => ({ field: field === 'method' ? `method-${options[0]?.method ?? 'standard'}` : field, label: labelOf(field), message: message(code) ?? '' }));
 
   if (!cart.delivery.required) {
@@ -93,32 +116,19 @@ export function DeliveryStep({ cart }: { cart: Cart }) {
   }
 
   return (
-    <form class="checkout-form" onSubmit={submit} noValidate>
+    <form class="checkout-form" onSubmit={submit} noValidate aria-busy={busy}>
       <ErrorSummary title={t('checkout.errorSummary')} errors={summaryErrors} summaryRef={summary} />
-      <fieldset class="address">
-        <legend>{t('checkout.address')}</legend>
-        {fields.map((field) => (
-          <Field key={field.name} id={field.name} label={t(field.label)} error={message(errors[field.name])}>
-            {(attributes) => (
-              <input {...attributes} name={field.name} autocomplete={field.autocomplete} required={!field.optional} value={address[field.name] ?? ''} onInput={(event) => set(field.name, event.currentTarget.value)} />
-            )}
-          </Field>
-        ))}
-        <Field id="country" label={t('checkout.country')} error={message(errors.country)}>
-          {(attributes) => (
-            <select {...attributes} name="country" autocomplete="country" value={address.country} onChange={(event) => set('country', event.currentTarget.value)}>
-              {countries.map((country) => (
-                <option key={country.code} value={country.code}>
-                  {country.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="phone" label={t('checkout.phone')} error={message(errors.phone)}>
-          {(attributes) => <input {...attributes} type="tel" name="phone" autocomplete="tel" value={address.phone ?? ''} onInput={(event) => set('phone', event.currentTarget.value)} />}
-        </Field>
-      </fieldset>
+      {account && (
+        <account.module.SavedAddressPicker
+          saved={account.saved}
+          onPick={(picked) => {
+            typed.current = true;
+            setAddress({ ...picked });
+          }}
+        />
+      )}
+      <AddressFields legend={t('checkout.address')} address={address} errors={errors} onChange={set} />
+      {account && !account.module.isSaved(address, account.saved) && <account.module.SaveAddressOption checked={saveAddress} onToggle={setSaveAddress} error={saveError} />}
       <fieldset class="methods" aria-describedby={errors.method ? 'method-error' : undefined}>
         <legend>{t('checkout.method')}</legend>
         {errors.method && (
@@ -138,7 +148,7 @@ export function DeliveryStep({ cart }: { cart: Cart }) {
       </fieldset>
       <div class="form-actions">
         <a href="/commande/etapes/contact">{t('checkout.back')}</a>
-        <button type="submit" class="primary">
+        <button type="submit" class="primary" disabled={busy}>
           {t('checkout.continue')}
         </button>
       </div>

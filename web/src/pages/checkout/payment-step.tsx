@@ -2,13 +2,30 @@ import { useState } from 'preact/hooks';
 import { PostalAddress } from '../../components/postal-address.tsx';
 import { useLocation } from 'preact-iso/router';
 import { ApiError } from '../../api/client.ts';
-import { checkout } from '../../api/orders.ts';
-import type { Cart } from '../../api/types.ts';
+import { isSignedIn } from '../../account/signed-in.ts';
+import { checkout, type CheckoutInput } from '../../api/orders.ts';
+import type { Cart, CheckoutResult } from '../../api/types.ts';
 import { formatDayRange } from '../../format/dates.ts';
 import { formatPrice } from '../../format/money.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { addressField, addressForApi, handOverAddressErrors, readDraft } from './checkout-draft.ts';
+
+/**
+ * A signed-in customer's order goes through `POST /api/account/checkout`, which attaches it to the
+ * account; a session refused meanwhile (401) places it as a guest's (the same cart answers the same
+ * order, and signing in again claims it by its verified email).
+ */
+const placeOrder = async (input: CheckoutInput): Promise<CheckoutResult> => {
+  if (!isSignedIn()) return checkout(input);
+  const account = await import('../../account/checkout-account.tsx');
+  try {
+    return await account.accountCheckout(input);
+  } catch (failure) {
+    if (failure instanceof ApiError && failure.status === 401) return checkout(input);
+    throw failure;
+  }
+};
 
 /** Step 3: a last look, then the order is placed and the shopper goes to the payment page (`paymentUrl`). */
 export function PaymentStep({ cart }: { cart: Cart }) {
@@ -23,12 +40,13 @@ export function PaymentStep({ cart }: { cart: Cart }) {
     setBusy(true);
     setError(undefined);
     try {
-      const placed = await checkout({
+      const input = {
         cartId: cart.id,
         email: cart.email ?? '',
         locale,
         ...(cart.delivery.required ? { shippingAddress: addressForApi(draft.address), ...(draft.method ? { deliveryMethod: draft.method } : {}) } : {}),
-      });
+      };
+      const placed = await placeOrder(input);
       if (placed.paymentUrl) window.location.assign(placed.paymentUrl);
       else route(`/commande/${encodeURIComponent(placed.orderId)}?token=${encodeURIComponent(placed.token)}`);
     } catch (failure) {

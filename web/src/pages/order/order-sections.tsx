@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { getShopSettings } from '../../api/settings.ts';
 import { PostalAddress } from '../../components/postal-address.tsx';
-import { renewDownload } from '../../api/orders.ts';
+import type { OrderActions, RenewedDownload } from '../../api/orders.ts';
 import type { Order } from '../../api/types.ts';
 import { formatDateTime, formatDayRange, formatLongDate } from '../../format/dates.ts';
 import { formatPrice, formatVatRate } from '../../format/money.ts';
@@ -9,6 +10,7 @@ import type { MessageKey } from '../../i18n/dictionary.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { announce } from '../../lib/announcer.tsx';
+import { ReturnForm } from './return-form.tsx';
 
 const eventKey = (kind: string): MessageKey | undefined => {
   if (kind.startsWith('email_')) return undefined;
@@ -65,14 +67,14 @@ export function Shipments({ order }: { order: Order }) {
   );
 }
 
-export function Downloads({ order, token }: { order: Order; token: string }) {
+export function Downloads({ order, actions }: { order: Order; actions: OrderActions }) {
   const { t, locale } = useI18n();
-  const [renewed, setRenewed] = useState<Record<string, { url: string; expiresAt: string; downloadsLeft: number }>>({});
+  const [renewed, setRenewed] = useState<Record<string, RenewedDownload>>({});
   const [error, setError] = useState<string | undefined>();
   if (!order.downloads.length) return null;
   const renew = async (sku: string, title: string) => {
     try {
-      const link = await renewDownload(order.id, token, sku);
+      const link = await actions.renewDownload(sku);
       setRenewed({ ...renewed, [sku]: link });
       announce(t('order.renewed', { title }));
     } catch (failure) {
@@ -166,6 +168,41 @@ export function DeliveryDetails({ order }: { order: Order }) {
       <p>
         {t('order.deliveryWindow', { method: t(`method.${order.delivery.method}`), range: formatDayRange(order.delivery.estimate.from, order.delivery.estimate.to, locale) })}
       </p>
+    </section>
+  );
+}
+
+/** Returns already asked for, and the request form once something was delivered (window from the shop settings). */
+export function Returns({ order, actions, onChange }: { order: Order; actions: OrderActions; onChange: () => void }) {
+  const { t, locale } = useI18n();
+  const [returnSent, setReturnSent] = useState(false);
+  const [returnWindowDays, setReturnWindowDays] = useState<number | undefined>();
+  useEffect(() => {
+    getShopSettings().then((settings) => setReturnWindowDays(settings.returnWindowDays), () => undefined);
+  }, []);
+  const delivered = order.shipments.some((shipment) => shipment.status === 'delivered');
+  return (
+    <section aria-labelledby="returns-title">
+      <h2 id="returns-title">{t('order.returns')}</h2>
+      {order.returns.map((entry) => (
+        <p key={entry.id}>{t('order.returnLine', { date: formatLongDate(entry.createdAt, locale), status: t((`return.${entry.status}`) as 'return.requested') })}</p>
+      ))}
+      {returnSent && <p class="notice success">{t('order.returnSent')}</p>}
+      {delivered ? (
+        <>
+          <p>{returnWindowDays ? t('order.returnIntro', { days: returnWindowDays }) : t('order.returnIntroPlain')}</p>
+          <ReturnForm
+            order={order}
+            actions={actions}
+            onSent={() => {
+              setReturnSent(true);
+              onChange();
+            }}
+          />
+        </>
+      ) : (
+        order.lines.some((line) => !line.digital) && <p>{t('order.returnNotYet')}</p>
+      )}
     </section>
   );
 }

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { requestReturn } from '../../api/orders.ts';
+import type { OrderActions } from '../../api/orders.ts';
 import type { Order } from '../../api/types.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { announce } from '../../lib/announcer.tsx';
 
 /** Return request for delivered items: a quantity per line and a reason. */
-export function ReturnForm({ order, token, onSent }: { order: Order; token: string; onSent: () => void }) {
+export function ReturnForm({ order, actions, onSent }: { order: Order; actions: OrderActions; onSent: () => void }) {
   const { t, locale } = useI18n();
   const physical = order.lines.filter((line) => !line.digital);
   const [quantities, setQuantities] = useState<Record<string, number>>({});
@@ -24,7 +24,7 @@ export function ReturnForm({ order, token, onSent }: { order: Order; token: stri
     setBusy(true);
     setError(undefined);
     try {
-      await requestReturn(order.id, token, lines, reason.trim());
+      await actions.requestReturn(lines, reason.trim());
       announce(t('order.returnSent'));
       onSent();
     } catch (failure) {
