@@ -23,6 +23,13 @@ export interface ListingItem {
   inStock: boolean;
   sizes: string[];
   colours: string[];
+  rating: Rating | null;
+}
+
+/** Approved reviews' average (one decimal) and count. */
+export interface Rating {
+  average: number;
+  count: number;
 }
 
 // The listing API answers exactly the facets the catalog computes.
@@ -47,7 +54,7 @@ export type Suggestion =
   | { type: 'category'; slug: string; label: string }
   | { type: 'product'; slug: string; label: string; image: Image | null; price: number };
 
-export type SortOrder = 'relevance' | 'price_asc' | 'price_desc' | 'newest' | 'name';
+export type SortOrder = 'relevance' | 'price_asc' | 'price_desc' | 'newest' | 'name' | 'rating';
 
 export interface Variant {
   sku: string;
@@ -73,6 +80,19 @@ export interface Product {
   attributes: Record<string, string>;
   variants: Variant[];
   delivery: { type: 'download' } | { type: 'shipping'; from: string; to: string };
+  /** Null until a review is approved. */
+  rating: Rating | null;
+}
+
+/** An approved review as the product page shows it. */
+export interface PublicReview {
+  id: string;
+  rating: number;
+  text: string;
+  locale: Locale;
+  /** "Ana M.", or null when the order had no delivery address. */
+  authorName: string | null;
+  createdAt: string;
 }
 
 export type DeliveryMethodId = 'standard' | 'express' | 'relay' | 'click_collect';

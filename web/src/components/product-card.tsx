@@ -1,10 +1,11 @@
 import type { ListingItem } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Price } from './price.tsx';
+import { formatAverage, Stars } from './rating.tsx';
 
 /** One product in a grid: image with reserved size, title link, price, sale and stock badges. */
 export function ProductCard({ item, eager = false }: { item: ListingItem; eager?: boolean }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <article class="product-card">
       <div class="card-image">
@@ -22,6 +23,17 @@ export function ProductCard({ item, eager = false }: { item: ListingItem; eager?
       <p class="card-price">
         <Price price={item.price} compareAtPrice={item.compareAtPrice} />
       </p>
+      {item.rating && (
+        <p class="card-rating">
+          <Stars value={item.rating.average} />{' '}
+          <span aria-hidden="true">
+            {formatAverage(item.rating.average, locale)} ({item.rating.count})
+          </span>
+          <span class="visually-hidden">
+            {t('rating.summary', { average: formatAverage(item.rating.average, locale), count: item.rating.count === 1 ? t('rating.countOne') : t('rating.countMany', { count: item.rating.count }) })}
+          </span>
+        </p>
+      )}
       {!item.inStock && <p class="stock out">{t('common.outOfStock')}</p>}
     </article>
   );

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso/router';
 import { ApiError } from '../api/client.ts';
 import { getProduct } from '../api/catalog.ts';
-import type { Product } from '../api/types.ts';
+import type { Product, PublicReview } from '../api/types.ts';
 import { addToCart } from '../cart/cart-store.ts';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { ErrorNotice, Loading } from '../components/feedback.tsx';
 import { Price } from '../components/price.tsx';
+import { RatingLine } from '../components/rating.tsx';
 import { formatDayRange } from '../format/dates.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -17,6 +18,8 @@ import NotFound from './not-found.tsx';
 import { Gallery } from './product/gallery.tsx';
 import { choose, initialSelection, variantFor, type Selection } from './product/variant-choice.ts';
 import { VariantPicker } from './product/variant-picker.tsx';
+import { ProductReviews } from './product/reviews.tsx';
+import { productJsonLd, serializeJsonLd } from './product/structured-data.ts';
 
 const maxQuantity = 10;
 
@@ -39,12 +42,27 @@ function DeliveryEstimate({ from, to }: { from: string; to: string }) {
   return <p class="delivery-estimate">{t('product.delivery', { range: formatDayRange(from, to, locale) })}</p>;
 }
 
+/** The page's schema.org Product (with its rating and the reviews shown), kept in the document head while the page is open. */
+function useStructuredData(product: Product, reviews: PublicReview[]) {
+  useEffect(() => {
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.id = 'product-structured-data';
+    script.textContent = serializeJsonLd(productJsonLd(product, reviews, `${location.origin}/produit/${product.slug}`));
+    document.getElementById(script.id)?.remove();
+    document.head.append(script);
+    return () => script.remove();
+  }, [product, reviews]);
+}
+
 function ProductView({ product }: { product: Product }) {
   const { t, locale } = useI18n();
   const [selection, setSelection] = useState<Selection>(() => initialSelection(product.variants));
   const [quantity, setQuantity] = useState(1);
   const [adding, setAdding] = useState(false);
   const [result, setResult] = useState<{ ok: true } | { ok: false; message: string } | undefined>();
+  const [reviews, setReviews] = useState<PublicReview[]>([]);
+  useStructuredData(product, reviews);
   const variant = variantFor(product.variants, selection) ?? (product.variants.length === 1 ? product.variants[0] : undefined);
   const purchasable = Boolean(variant?.inStock);
   const limit = Math.max(1, Math.min(maxQuantity, variant?.digital ? maxQuantity : (variant?.stock ?? 1)));
@@ -78,6 +96,7 @@ function ProductView({ product }: { product: Product }) {
         <div class="product-info">
           <h1>{product.title}</h1>
           <p class="brand-line">{t('product.brand', { brand: product.brand })}</p>
+          <RatingLine rating={product.rating} href="#avis" />
           <p class="product-price">
             {variant ? <Price price={variant.price} compareAtPrice={variant.compareAtPrice} /> : <Price price={fromPrice} from={new Set(prices).size > 1} />}{' '}
             <span class="ttc">{t('common.ttc')}</span>
@@ -131,6 +150,7 @@ function ProductView({ product }: { product: Product }) {
           )}
         </div>
       </div>
+      <ProductReviews product={product} onReviews={setReviews} />
     </>
   );
 }

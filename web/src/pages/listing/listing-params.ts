@@ -14,7 +14,7 @@ export interface ListingState {
   page: number;
 }
 
-const sorts: readonly SortOrder[] = ['relevance', 'price_asc', 'price_desc', 'newest', 'name'];
+const sorts: readonly SortOrder[] = ['relevance', 'price_asc', 'price_desc', 'newest', 'name', 'rating'];
 const list = (value: string | undefined) => (value ? value.split(',').filter(Boolean) : []);
 
 export const readListingState = (query: Record<string, string | undefined>): ListingState => {

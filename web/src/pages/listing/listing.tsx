@@ -64,7 +64,7 @@ export function ProductListing({ category, q, title }: { category?: string; q?: 
   const pageHref = (page: number) => `${path}${listingQueryString({ ...state, page }, q)}`;
   const data = listing.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / pageSize)) : 1;
-  const sorts: SortOrder[] = q ? ['relevance', 'newest', 'price_asc', 'price_desc', 'name'] : ['newest', 'price_asc', 'price_desc', 'name'];
+  const sorts: SortOrder[] = q ? ['relevance', 'newest', 'price_asc', 'price_desc', 'rating', 'name'] : ['newest', 'price_asc', 'price_desc', 'rating', 'name'];
 
   return (
     <div class="listing">
