@@ -35,7 +35,12 @@ const bundle = async (name: string, entry: string): Promise<string> => {
 // Placeholder resource values: each function gets the variables its manifest entry implies, as in AWS.
 const refs: ResourceRefs = {
   tableName: 'shop',
-  queueUrls: { fulfilment: 'https://sqs.example/1/fulfilment', 'cart-reminders': 'https://sqs.example/1/cart-reminders' },
+  queueUrls: {
+    fulfilment: 'https://sqs.example/1/fulfilment',
+    'cart-reminders': 'https://sqs.example/1/cart-reminders',
+    documents: 'https://sqs.example/1/documents',
+    'document-rendering': 'https://sqs.example/1/document-rendering',
+  },
   emailFrom: 'shop@example.com',
   authIssuer: 'https://cognito-idp.eu-west-3.amazonaws.com/pool',
   authAudience: 'client',
@@ -43,6 +48,7 @@ const refs: ResourceRefs = {
   shopUrl: 'https://shop.example',
   mediaBucket: 'media',
   downloadsBucket: 'downloads',
+  documentsBucket: 'documents',
 };
 
 // Times `import()` inside a fresh process, so nothing is cached between runs.

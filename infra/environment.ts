@@ -16,6 +16,7 @@ export interface ResourceRefs {
   shopUrl: string;
   mediaBucket: string;
   downloadsBucket: string;
+  documentsBucket: string;
 }
 
 export const queuesReadBy = (spec: FunctionSpec): QueueName[] => {
@@ -33,6 +34,7 @@ export const environmentFor = (spec: FunctionSpec, refs: ResourceRefs): Record<s
   if (spec.access.email) env.EMAIL_FROM = refs.emailFrom;
   if (spec.access.media) env.MEDIA_BUCKET = refs.mediaBucket;
   if (spec.access.downloads) env.DOWNLOADS_BUCKET = refs.downloadsBucket;
+  if (spec.access.documents) env.DOCUMENTS_BUCKET = refs.documentsBucket;
   if (spec.access.userPool === 'keys') {
     env.AUTH_ISSUER = refs.authIssuer;
     env.AUTH_AUDIENCE = refs.authAudience;

@@ -45,6 +45,8 @@ export interface FunctionAccess {
   media?: 'upload';
   /** Presigns downloads of paid digital files. */
   downloads?: 'read';
+  /** Invoice and credit-note PDFs in the private documents bucket: presigned reads, or writes. */
+  documents?: 'read' | 'write';
 }
 
 export interface FunctionSpec {
@@ -162,7 +164,7 @@ export const functions: FunctionSpec[] = [
     entry: 'functions/webhooks/stripe.ts',
     description: "Stripe's signed events: paid, expired, failed, refunded; each event id handled once.",
     routes: [{ method: 'POST', path: '/api/webhooks/stripe', auth: 'public' }],
-    access: { table: 'readwrite', sendTo: ['fulfilment'], secrets: ['stripe'] },
+    access: { table: 'readwrite', sendTo: ['fulfilment', 'documents'], secrets: ['stripe'] },
   },
   {
     name: 'expire-orders',
@@ -223,6 +225,35 @@ export const functions: FunctionSpec[] = [
     description: 'Counts a paid download and redirects to a short-lived presigned URL.',
     routes: [{ method: 'GET', path: '/api/downloads/{token}', auth: 'public' }],
     access: { table: 'readwrite', downloads: 'read' },
+  },
+  {
+    name: 'issue-documents',
+    entry: 'functions/queue/issue-documents.ts',
+    description: 'Numbers and stores the invoice of each paid order and a credit note per refund, from gapless sequences, once each.',
+    queue: { queue: 'documents', batchSize: 10 },
+    // Issuers racing for a sequence take turns; a long timeout lets a busy moment pass without a retry.
+    timeoutSeconds: 60,
+    access: { table: 'readwrite', sendTo: ['document-rendering'] },
+  },
+  {
+    name: 'render-documents',
+    entry: 'functions/queue/render-documents.ts',
+    description: 'Draws each numbered invoice or credit note as a PDF into the private documents bucket.',
+    queue: { queue: 'document-rendering', batchSize: 5 },
+    timeoutSeconds: 30,
+    access: { documents: 'write' },
+  },
+  {
+    name: 'invoices',
+    entry: 'functions/http/invoices.ts',
+    description: "An order's invoice and credit notes with short-lived signed links, for its owner, its guest token or the merchant.",
+    routes: [
+      { method: 'GET', path: '/api/orders/{id}/invoices', auth: 'public' },
+      { method: 'GET', path: '/api/orders/{id}/invoice', auth: 'public' },
+      { method: 'GET', path: '/api/account/orders/{id}/invoices', auth: 'customer' },
+      { method: 'GET', path: '/api/admin/orders/{id}/invoices', auth: 'merchant' },
+    ],
+    access: { table: 'read', documents: 'read' },
   },
   {
     name: 'carrier-webhooks',

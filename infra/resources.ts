@@ -26,7 +26,8 @@ export const maxReceiveCount = 5;
 /** Queue visibility must outlast every retry of a consumer invocation (AWS advice: 6× timeout). */
 export const visibilityTimeoutFactor = 6;
 
-export const queueNames = ['fulfilment', 'cart-reminders'] as const;
+// `documents`: orders to invoice and refunds to credit; `document-rendering`: numbered documents to draw as PDFs.
+export const queueNames = ['fulfilment', 'cart-reminders', 'documents', 'document-rendering'] as const;
 export type QueueName = (typeof queueNames)[number];
 
 /** Environment variable through which a function learns a queue's URL. */
@@ -40,3 +41,6 @@ export const mediaPathPrefix = 'media/';
 
 /** Key prefix of paid digital files in the private downloads bucket. */
 export const downloadsPathPrefix = 'digital/';
+
+/** Key prefixes of invoice and credit-note PDFs in the private documents bucket. */
+export const documentPathPrefixes = ['invoices/', 'credit-notes/'] as const;

@@ -88,8 +88,9 @@ export class ShopStack extends Stack {
       shopUrl: storefront.url,
       mediaBucket: storefront.media.bucketName,
       downloadsBucket: storefront.downloads.bucketName,
+      documentsBucket: storefront.documents.bucketName,
     };
-    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret, carrierSecret, linkSecret, media: storefront.media, downloads: storefront.downloads };
+    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret, carrierSecret, linkSecret, media: storefront.media, downloads: storefront.downloads, documents: storefront.documents };
 
     for (const spec of manifest) {
       const environment = environmentFor(spec, refs);

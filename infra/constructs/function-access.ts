@@ -5,7 +5,7 @@ import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, type IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { FunctionSpec } from '../functions.ts';
-import { downloadsPathPrefix, mediaPathPrefix, queueNames, tableDefinition, type QueueName } from '../resources.ts';
+import { documentPathPrefixes, downloadsPathPrefix, mediaPathPrefix, queueNames, tableDefinition, type QueueName } from '../resources.ts';
 import { nagEnvironment } from './nag-ids.ts';
 
 // Scan is left out on purpose: every read is a GetItem or a Query on a key (design rule).
@@ -27,6 +27,7 @@ export interface AccessTargets {
   linkSecret: ISecret;
   media: IBucket;
   downloads: IBucket;
+  documents: IBucket;
 }
 
 /** Grants one function exactly what its manifest `access` declares, and nothing else. */
@@ -105,5 +106,19 @@ export const grantAccess = (role: Role, spec: FunctionSpec, targets: AccessTarge
       id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(targets.media.node.defaultChild as CfnBucket)}.Arn>/${mediaPathPrefix}*]`,
       reason: 'Upload keys are generated per image under media/; the grant is PutObject on that prefix only.',
     });
+  }
+
+  if (access.documents) {
+    // Reads are presigned GETs (plus HeadObject, to tell "not drawn yet"); writes are the renderer's PutObject. Both only under the two prefixes.
+    const actions = access.documents === 'read' ? ['s3:GetObject'] : ['s3:PutObject'];
+    role.addToPolicy(new PolicyStatement({ actions, resources: documentPathPrefixes.map((prefix) => targets.documents.arnForObjects(`${prefix}*`)) }));
+    // Without ListBucket, S3 answers a missing key with 403 instead of 404.
+    if (access.documents === 'read') role.addToPolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [targets.documents.bucketArn] }));
+    for (const prefix of documentPathPrefixes) {
+      Validations.of(role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(targets.documents.node.defaultChild as CfnBucket)}.Arn>/${prefix}*]`,
+        reason: 'Invoice and credit-note PDFs are keyed by number under invoices/ and credit-notes/; the grant is one action on those prefixes only.',
+      });
+    }
   }
 };

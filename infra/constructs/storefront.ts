@@ -69,6 +69,8 @@ export class Storefront extends Construct {
   readonly media: Bucket;
   /** Paid digital files: private, reached only through short-lived presigned URLs. */
   readonly downloads: Bucket;
+  /** Invoice and credit-note PDFs: private, kept (10 years under French accounting law), reached through presigned URLs. */
+  readonly documents: Bucket;
 
   constructor(scope: Construct, id: string, { api, webDist, domain }: StorefrontProps) {
     super(scope, id);
@@ -115,6 +117,17 @@ export class Storefront extends Construct {
       enforceSSL: true,
       serverAccessLogsBucket: logs,
       serverAccessLogsPrefix: 's3/downloads/',
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    // Versioned: an overwritten or deleted PDF can be brought back; retained when the stack goes.
+    this.documents = new Bucket(this, 'Documents', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      serverAccessLogsBucket: logs,
+      serverAccessLogsPrefix: 's3/documents/',
       removalPolicy: RemovalPolicy.RETAIN,
     });
 

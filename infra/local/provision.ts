@@ -40,6 +40,7 @@ import { merchantGroup } from '#shared/http/principal.ts';
 export const localTableName = 'shop';
 export const localMediaBucket = 'shop-media';
 export const localDownloadsBucket = 'shop-downloads';
+export const localDocumentsBucket = 'shop-documents';
 export const localUserPoolName = 'shop';
 
 /** A table kept from an earlier run gets the indexes added to the definition since. */

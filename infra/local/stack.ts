@@ -24,6 +24,7 @@ import {
   createQueues,
   createTable,
   createUserPool,
+  localDocumentsBucket,
   localDownloadsBucket,
   localMediaBucket,
   localTableName,
@@ -140,6 +141,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     await createBucket(s3, localMediaBucket);
     await allowBrowserUploads(s3, localMediaBucket, localShopOrigins(ports.gateway));
     await createBucket(s3, localDownloadsBucket);
+    await createBucket(s3, localDocumentsBucket);
     const queueUrls = await createQueues(clients.sqs, manifest, options.queues);
     const pool = await createUserPool(clients.cognito);
     const issuer = `${emulators.endpoints.cognito}/${pool.userPoolId}`;
@@ -159,6 +161,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       shopUrl,
       mediaBucket: localMediaBucket,
       downloadsBucket: localDownloadsBucket,
+      documentsBucket: localDocumentsBucket,
     };
     // Handlers share this process, so the union of their environments is set once.
     for (const spec of manifest) Object.assign(process.env, environmentFor(spec, refs));

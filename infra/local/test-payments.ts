@@ -111,6 +111,8 @@ const refundRoute = async (options: TestPaymentsOptions, response: ServerRespons
           metadata: { orderId: request.orderId },
           refunded: request.alreadyRefunded + request.amount >= request.total,
         },
+        // As Stripe sends it: what changed, with its value before this refund.
+        previous_attributes: { amount_refunded: request.alreadyRefunded, refunded: false },
       },
     } as unknown as Stripe.Event;
     const delivered = await deliverEvent(options.webhookUrl(), event, options.webhookSecret);

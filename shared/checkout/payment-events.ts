@@ -11,8 +11,9 @@ import { recordOrderEvent } from '#shared/data/fulfilment-repository.ts';
 import { getOrder, markFulfilmentQueued, markPaid, markRefunded, releaseOrder } from '#shared/data/order-repository.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { orderIdOf, type Stripe } from '#shared/payments/webhook-events.ts';
+import type { IssueDocumentMessage } from '#shared/schemas/document-message.ts';
 
-const env = readEnv(z.object({ QUEUE_URL_FULFILMENT: z.url() }));
+const env = readEnv(z.object({ QUEUE_URL_FULFILMENT: z.url(), QUEUE_URL_DOCUMENTS: z.url() }));
 const sqs = new SQSClient({});
 
 export type EventOutcome = 'paid' | 'already_handled' | 'released' | 'refunded' | 'ignored' | 'unknown_order' | 'paid_after_cancellation';
@@ -23,6 +24,20 @@ const queueFulfilment = async (orderId: string, at: string): Promise<void> => {
   if (!order || !order.paidAt || !['paid', 'partially_refunded'].includes(order.status) || order.fulfilmentQueuedAt) return;
   await sqs.send(new SendMessageCommand({ QueueUrl: env.QUEUE_URL_FULFILMENT, MessageBody: JSON.stringify({ type: 'order_paid', orderId }) }));
   await markFulfilmentQueued(orderId, at);
+};
+
+/**
+ * Asks for a document (the invoice of a paid order, a refund's credit note). Sent on every delivery
+ * that reaches this point, not once: the issuer issues each document once, so a repeat is harmless,
+ * and a crash between the state change and this send is covered by Stripe's retry.
+ */
+const queueDocument = (message: IssueDocumentMessage): Promise<unknown> =>
+  sqs.send(new SendMessageCommand({ QueueUrl: env.QUEUE_URL_DOCUMENTS, MessageBody: JSON.stringify(message) }));
+
+/** What was refunded before this event: Stripe says it in `previous_attributes`; otherwise what the order recorded. */
+const refundedBefore = (event: Stripe.Event, order: { payment: { amountRefunded?: number } }): number => {
+  const previous = (event.data as { previous_attributes?: { amount_refunded?: unknown } }).previous_attributes?.amount_refunded;
+  return typeof previous === 'number' ? previous : (order.payment.amountRefunded ?? 0);
 };
 
 export const applyPaymentEvent = async (event: Stripe.Event, now = new Date()): Promise<EventOutcome> => {
@@ -46,6 +61,8 @@ export const applyPaymentEvent = async (event: Stripe.Event, now = new Date()): 
         }
       }
       await queueFulfilment(orderId, at);
+      const paid = transitioned || (await getOrder(orderId))?.paidAt;
+      if (paid) await queueDocument({ type: 'invoice', orderId });
       return transitioned ? 'paid' : 'already_handled';
     }
     case 'checkout.session.expired':
@@ -58,7 +75,11 @@ export const applyPaymentEvent = async (event: Stripe.Event, now = new Date()): 
       const charge = event.data.object as Stripe.Charge;
       const order = await getOrder(orderId);
       if (!order) return 'unknown_order';
-      return (await markRefunded(orderId, charge.amount_refunded, order.totals.total)) ? 'refunded' : 'already_handled';
+      const recorded = await markRefunded(orderId, charge.amount_refunded, order.totals.total);
+      // Each refund gets its credit note, even one whose event arrives after a later refund's.
+      const before = refundedBefore(event, order);
+      if (order.paidAt && charge.amount_refunded > before) await queueDocument({ type: 'credit_note', orderId, refundedBefore: before, refundedAfter: charge.amount_refunded });
+      return recorded ? 'refunded' : 'already_handled';
     }
     default:
       logger.debug('payment event ignored', { type: event.type });

@@ -4,6 +4,7 @@ import {
   catalogShardCount,
   catalogShardOf,
   discountListKeys,
+  documentKeys,
   keys,
   productReviewKeys,
   productReviewsPk,
@@ -70,5 +71,21 @@ describe('review keys', () => {
     expect(productReviewsPk('p-1')).toBe(productReviewKeys('p-1', at, 'r1').gsi2pk);
     expect(reviewStatusPk('approved')).toBe('REVIEW_STATUS#approved');
     expect(reviewerPk('email#h')).toBe('REVIEWER#email#h');
+  });
+});
+
+describe('document keys', () => {
+  it('keeps an order\'s documents in their own partition, credit notes in refund order', () => {
+    expect(documentKeys.invoice('o1')).toEqual({ pk: 'DOCUMENTS#o1', sk: 'INVOICE' });
+    expect(documentKeys.creditNote('o1', 1500)).toEqual({ pk: 'DOCUMENTS#o1', sk: 'CREDIT#000000001500' });
+    expect(documentKeys.creditNote('o1', 999).sk < documentKeys.creditNote('o1', 1000).sk).toBe(true);
+    expect(documentKeys.orderDocuments('o1')).toBe(documentKeys.invoice('o1').pk);
+  });
+
+  it('numbers each kind in one partition, entries sorted by sequence', () => {
+    expect(documentKeys.sequenceCounter('invoice')).toEqual({ pk: 'SEQUENCE#invoice', sk: 'COUNTER' });
+    expect(documentKeys.sequenceEntry('invoice', 42)).toEqual({ pk: 'SEQUENCE#invoice', sk: 'NUMBER#000000000042' });
+    expect(documentKeys.sequenceEntry('credit_note', 9).sk < documentKeys.sequenceEntry('credit_note', 10).sk).toBe(true);
+    expect(documentKeys.sequencePk('invoice')).toBe('SEQUENCE#invoice');
   });
 });

@@ -148,3 +148,19 @@ export const reviewerKeys = (buyer: string, createdAt: string, reviewId: string)
 export const reviewInvitePk = 'REVIEW_INVITES';
 /** Orders waiting for their review invitation, by when their goods arrived (the job adds the delay). */
 export const reviewInviteKeys = (orderId: string, readyAt: string) => ({ gsi2pk: reviewInvitePk, gsi2sk: `${readyAt}#${orderId}` });
+
+/**
+ * Invoices and credit notes. An order's documents share a partition of their own (the tracking
+ * page's Query of the order partition never reads them): `INVOICE` once, `CREDIT#<cumulative
+ * cents refunded after the refund>` per refund, a value each refund moves past, so it names the
+ * refund for good. Each kind has one gapless sequence: its counter and one entry per number, so
+ * the whole sequence reads back with one Query and a number can never be given twice.
+ */
+export const documentKeys = {
+  orderDocuments: (orderId: string): string => `DOCUMENTS#${orderId}`,
+  invoice: (orderId: string): Key => ({ pk: `DOCUMENTS#${orderId}`, sk: 'INVOICE' }),
+  creditNote: (orderId: string, refundedAfter: number): Key => ({ pk: `DOCUMENTS#${orderId}`, sk: `CREDIT#${String(refundedAfter).padStart(12, '0')}` }),
+  sequencePk: (kind: string): string => `SEQUENCE#${kind}`,
+  sequenceCounter: (kind: string): Key => ({ pk: `SEQUENCE#${kind}`, sk: 'COUNTER' }),
+  sequenceEntry: (kind: string, sequence: number): Key => ({ pk: `SEQUENCE#${kind}`, sk: `NUMBER#${String(sequence).padStart(12, '0')}` }),
+};

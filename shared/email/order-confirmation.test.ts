@@ -136,6 +136,15 @@ describe.each(['fr', 'en'] as const)('orderConfirmationEmail in %s', (locale) =>
     expect(text).toContain(`${want.label(want.track)}${shop.trackingPageUrl}`);
   });
 
+  it('links to the invoice when given its link, and not otherwise', () => {
+    const invoiceUrl = 'https://boutique.example.fr/api/orders/ord-1/invoice?token=abc';
+    const label = locale === 'fr' ? 'Télécharger ma facture (PDF)' : 'Download my invoice (PDF)';
+    const { text, html } = orderConfirmationEmail(sampleOrder({ locale }), { ...shop, downloads, invoiceUrl });
+    expect(html).toMatch(new RegExp(`<a href="${invoiceUrl.replace(/[.?]/g, '\\$&')}"[^>]*>${label.replace(/[()]/g, '\\$&')}</a>`));
+    expect(text).toContain(invoiceUrl);
+    expect(render(locale).text).not.toContain('/invoice');
+  });
+
   it('adds the download block with link, expiry and downloads left only when links are given', () => {
     const withLinks = render(locale);
     expect(withLinks.text).toContain(`${want.titles[2]}\n  `);

@@ -18,6 +18,7 @@ const copy: Record<
     downloadsIntro: string;
     download: string;
     validity: (until: string, left: number) => string;
+    invoice: string;
   }
 > = {
   fr: {
@@ -31,6 +32,7 @@ const copy: Record<
     download: 'Télécharger',
     validity: (until, left) =>
       left > 0 ? `Valable jusqu’au ${until}, encore ${left} téléchargement${left > 1 ? 's' : ''}.` : `Valable jusqu’au ${until}, plus aucun téléchargement disponible.`,
+    invoice: 'Télécharger ma facture (PDF)',
   },
   en: {
     subject: (number) => `Order ${number} confirmed`,
@@ -42,6 +44,7 @@ const copy: Record<
     downloadsIntro: 'Your files are ready: download them with the links below.',
     download: 'Download',
     validity: (until, left) => `Valid until ${until}, ${left > 0 ? left : 'no'} download${left === 1 ? '' : 's'} left.`,
+    invoice: 'Download my invoice (PDF)',
   },
 };
 
@@ -61,8 +64,8 @@ const downloadBlocks = (locale: Locale, downloads: DownloadLink[]): Block[] => {
   ];
 };
 
-/** The order confirmation: items, totals with VAT, delivery, address, download links and tracking page. */
-export const orderConfirmationEmail = (order: Order, ctx: OrderEmailContext & { downloads: DownloadLink[] }): RenderedEmail => {
+/** The order confirmation: items, totals with VAT, delivery, address, download links, tracking page and the invoice link. */
+export const orderConfirmationEmail = (order: Order, ctx: OrderEmailContext & { downloads: DownloadLink[]; invoiceUrl?: string }): RenderedEmail => {
   const { locale } = order;
   const text = copy[locale];
   const confirmed = text.confirmed(order.number);
@@ -83,6 +86,7 @@ export const orderConfirmationEmail = (order: Order, ctx: OrderEmailContext & { 
         orderTotals(order),
         ...deliverySummary(order),
         ...shippingAddress(order),
+        ...(ctx.invoiceUrl ? [{ type: 'link', label: text.invoice, url: ctx.invoiceUrl } satisfies Block] : []),
       ],
       footer: footer(locale, ctx),
     },

@@ -23,6 +23,9 @@ export interface FulfilmentDeps {
 
 export const trackingPageUrl = (shopUrl: string, order: Pick<Order, 'id' | 'accessToken'>) => `${shopUrl}/commande/${order.id}?token=${order.accessToken}`;
 
+/** The email's invoice link: the API redirects it to a freshly signed link to the PDF, or says it is being prepared. */
+export const invoiceLinkUrl = (shopUrl: string, order: Pick<Order, 'id' | 'accessToken'>) => `${shopUrl}/api/orders/${order.id}/invoice?token=${order.accessToken}`;
+
 const downloadsFor = async (order: Order, now: Date, shopUrl: string): Promise<DownloadLink[]> => {
   const digital = order.lines.filter((line) => line.digital);
   if (!digital.length) return [];
@@ -65,7 +68,7 @@ export const fulfilOrder = async (orderId: string, deps: FulfilmentDeps): Promis
   // Digital goods arrive with their links: an order of nothing else is invited to review from its payment.
   if (!physical.length) await scheduleReviewInvite(orderId, order.paidAt);
   await sendOrderEmailOnce(orderId, 'confirmation', deps.now, async () => {
-    const email = orderConfirmationEmail(order, { ...deps.shop, trackingPageUrl: trackingPageUrl(deps.shop.shopUrl, order), downloads });
+    const email = orderConfirmationEmail(order, { ...deps.shop, trackingPageUrl: trackingPageUrl(deps.shop.shopUrl, order), downloads, invoiceUrl: invoiceLinkUrl(deps.shop.shopUrl, order) });
     return deps.send({ from: deps.shop.emailFrom, to: order.email, ...email });
   });
   return 'fulfilled';

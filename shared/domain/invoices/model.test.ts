@@ -91,7 +91,7 @@ describe('invoiceLines', () => {
       { kind: 'discount', description: 'Remise (BIENVENUE10)', quantity: 1, unitPriceExclVat: -429, vatRate: 2000, totalExclVat: -429, totalInclVat: -515 },
       { kind: 'discount', description: 'Remise (BIENVENUE10)', quantity: 1, unitPriceExclVat: -142, vatRate: 550, totalExclVat: -142, totalInclVat: -150 },
       // Shipping rides with the physical goods only: all of it at 20 %.
-      { kind: 'shipping', description: 'Livraison — Livraison à domicile', quantity: 1, unitPriceExclVat: 412, vatRate: 2000, totalExclVat: 412, totalInclVat: 495 },
+      { kind: 'shipping', description: 'Frais de livraison (Livraison à domicile)', quantity: 1, unitPriceExclVat: 412, vatRate: 2000, totalExclVat: 412, totalInclVat: 495 },
     ]);
     expectLinesMatch(lines, sampleOrder().totals.vat);
   });

@@ -137,7 +137,7 @@ export const invoiceLines = (order: Pick<Order, 'lines' | 'totals' | 'discountCo
   const items: DocumentLine[] = [];
   const discounts: DocumentLine[] = [];
   const shippings: DocumentLine[] = [];
-  const shippingLabel = order.delivery ? `Livraison — ${deliveryMethodName('fr', order.delivery.method)}` : 'Livraison';
+  const shippingLabel = order.delivery ? `Frais de livraison (${deliveryMethodName('fr', order.delivery.method)})` : 'Frais de livraison';
   const discountLabel = order.discountCode ? `Remise (${order.discountCode})` : 'Remise';
   const itemTotals = new Map<number, number>();
 

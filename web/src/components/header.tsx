@@ -20,7 +20,7 @@ function CartLink() {
         <path d="M5 8h14l-1.5 12h-11z" />
         <path d="M9 8a3 3 0 0 1 6 0" />
       </svg>
-      <span>{t('cart.link')}</span>{' '}
+      <span class="cart-label">{t('cart.link')}</span>{' '}
       <span class="cart-count" data-testid="cart-count">
         {count}
       </span>{' '}

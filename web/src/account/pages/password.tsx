@@ -54,7 +54,7 @@ export default function PasswordPage() {
     const unmet = unmetPasswordRules(password);
     const found = {
       code: /^\d{4,8}$/.test(code.trim()) ? undefined : a('verify.codeFormat'),
-      password: unmet.length ? a('password.notMet', { rules: unmet.map((rule) => a(`password.rule.${rule}`)).join(', ') }) : hasEdgeSpace(password) ? a('password.edgeSpace') : undefined,
+      password: !password ? a('field.required') : unmet.length ? a('password.notMet', { rules: unmet.map((rule) => a(`password.rule.${rule}`)).join(', ') }) : hasEdgeSpace(password) ? a('password.edgeSpace') : undefined,
     };
     setErrors(found);
     if (found.code || found.password) {

@@ -30,7 +30,8 @@ export default function SignUpPage() {
     const found: Partial<Record<FieldName, string>> = {};
     const email = values.email.trim();
     if (!emailPattern.test(email)) found.email = email ? t('checkout.emailInvalid') : t('error.email.required');
-    if (unmetPasswordRules(values.password).length) found.password = a('password.notMet', { rules: unmetPasswordRules(values.password).map((rule) => a(`password.rule.${rule}`)).join(', ') });
+    if (!values.password) found.password = a('field.required');
+    else if (unmetPasswordRules(values.password).length) found.password = a('password.notMet', { rules: unmetPasswordRules(values.password).map((rule) => a(`password.rule.${rule}`)).join(', ') });
     else if (hasEdgeSpace(values.password)) found.password = a('password.edgeSpace');
     for (const field of ['givenName', 'familyName'] as const) {
       const value = values[field].trim();
