@@ -17,6 +17,7 @@ const ProductPage = lazy(() => import('./pages/product.tsx'));
 const CartPage = lazy(() => import('./pages/cart.tsx'));
 const CheckoutPage = lazy(() => import('./pages/checkout/checkout.tsx'));
 const OrderPage = lazy(() => import('./pages/order.tsx'));
+const ReviewPage = lazy(() => import('./pages/review.tsx'));
 const LegalPage = lazy(() => import('./pages/legal.tsx'));
 const UnsubscribePage = lazy(() => import('./pages/unsubscribe.tsx'));
 const NotFound = lazy(() => import('./pages/not-found.tsx'));
@@ -63,6 +64,7 @@ export function App(props: { locale: Locale; dictionary: Dictionary }) {
               <Route path="/panier" component={CartPage} />
               <Route path="/commande/etapes/:step" component={CheckoutPage} />
               <Route path="/commande/:id" component={OrderPage} />
+              <Route path="/commande/:id/avis" component={ReviewPage} />
               <Route path="/cgv" component={LegalPage} />
               <Route path="/livraison-retours" component={LegalPage} />
               <Route path="/mentions-legales" component={LegalPage} />
