@@ -96,6 +96,18 @@ export const shipShipment = (orderId: string, shipmentId: string, body: { carrie
 export const refundOrder = (orderId: string, body: { amount: number; reason: string }) =>
   adminRequest<{ refundId: string; refundable: number }>('POST', `${orderPath(orderId)}/refunds`, body);
 
+/** An invoice or credit note with a link signed for five minutes. */
+export interface OrderDocument {
+  kind: 'invoice' | 'credit_note';
+  number: string;
+  issuedAt: string;
+  /** Cents incl. VAT: invoiced, or given back. */
+  total: number;
+  url: string;
+}
+
+export const getOrderDocuments = (orderId: string) => adminRequest<{ documents: OrderDocument[]; preparing: boolean }>('GET', `${orderPath(orderId)}/invoices`);
+
 export const cancelOrder = (orderId: string, body: { reason: string }) => adminRequest<{ refunded: number }>('POST', `${orderPath(orderId)}/cancel`, body);
 
 export const decideReturn = (orderId: string, returnId: string, action: ReturnAction, note?: string) =>

@@ -77,6 +77,10 @@ export const orders: Record<keyof typeof fr, string> = {
   'orders.method.click_collect': 'Collect in store',
   'orders.detail.downloads': 'Downloads',
   'orders.detail.downloadLeft': '{title}: {count} downloads left',
+  'orders.detail.documents': 'Invoices and credit notes',
+  'orders.detail.document.invoice': 'Invoice {number} of {date} ({total}, PDF)',
+  'orders.detail.document.credit_note': 'Credit note {number} of {date} ({total}, PDF)',
+  'orders.detail.documentsPreparing': 'Invoice being prepared: reload in a few seconds.',
 
   'orders.shipments.title': 'Parcels',
   'orders.shipments.none': 'No parcel for this order.',

@@ -76,6 +76,10 @@ export const orders = {
   'orders.method.click_collect': 'Retrait en boutique',
   'orders.detail.downloads': 'Téléchargements',
   'orders.detail.downloadLeft': '{title} : {count} téléchargements restants',
+  'orders.detail.documents': 'Factures et avoirs',
+  'orders.detail.document.invoice': 'Facture {number} du {date} ({total}, PDF)',
+  'orders.detail.document.credit_note': 'Avoir {number} du {date} ({total}, PDF)',
+  'orders.detail.documentsPreparing': 'Facture en préparation : actualisez dans quelques secondes.',
 
   'orders.shipments.title': 'Colis',
   'orders.shipments.none': 'Aucun colis pour cette commande.',

@@ -9,6 +9,7 @@ import { errorText } from '../../i18n/error-text.ts';
 import { useAdminI18n } from '../../i18n/i18n.tsx';
 import type { Act } from './act.ts';
 import { CancelForm, cancellable } from './cancel-form.tsx';
+import { OrderDocuments } from './order-documents.tsx';
 import { OrderAddress, OrderDownloads, OrderFacts, OrderLines } from './order-summary.tsx';
 import { OrderTimeline } from './order-timeline.tsx';
 import { RefundForm } from './refund-form.tsx';
@@ -68,6 +69,7 @@ export default function OrderDetailPage() {
           <OrderAddress order={order} />
           <ShipmentList order={order} act={act} />
           <OrderDownloads order={order} />
+          <OrderDocuments order={order} />
           {cancellable(order) && <CancelForm order={order} act={act} />}
           <ReturnList order={order} act={act} />
           <OrderTimeline order={order} />
