@@ -304,4 +304,34 @@ describe('invoices', () => {
       expect(entries[0]!.number).toBe(record!.number);
     }
   }, 120_000);
+
+  it('numbers 50 documents issued at the same instant by concurrent issuers without a gap or a repeat', async () => {
+    // The local queue poller runs one batch at a time; in AWS many issuers run at once. This races
+    // them for real: 50 concurrent issuers (and 50 duplicates) against DynamoDB Local.
+    Object.assign(process.env, { TABLE_NAME: table(), AWS_ENDPOINT_URL_DYNAMODB: stack().endpoints.dynamodb, AWS_REGION: 'eu-west-3', AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' });
+    const { issueDocument } = await import('#shared/data/document-repository.ts');
+    const { buildInvoice, sellerFrom } = await import('#shared/domain/invoices/model.ts');
+    const { sampleOrder } = await import('#shared/email/test-support.ts');
+    const seller = sellerFrom({ shopName: 'Test', supportEmail: null, legal: { companyName: '', legalForm: '', shareCapital: null, address: '', registrationNumber: '', vatNumber: '', publicationDirector: '', hostingProvider: '', phone: '', mediator: '' } }, '');
+    const ids = Array.from({ length: 50 }, () => `race-${randomUUID().slice(0, 18)}`);
+    const issue = (orderId: string) =>
+      issueDocument({
+        kind: 'invoice',
+        key: { pk: `DOCUMENTS#${orderId}`, sk: 'INVOICE' },
+        build: (sequence, issuedAt) => buildInvoice(sampleOrder({ id: orderId }), { sequence, issuedAt, seller }),
+        now: () => new Date(),
+      });
+    const outcomes = await Promise.all([...ids, ...ids].map(issue));
+    expect(outcomes.filter((outcome) => outcome.issued)).toHaveLength(50);
+    const numbers = new Map<string, string>();
+    for (const outcome of outcomes) {
+      const known = numbers.get(outcome.stored.document.orderId);
+      if (known) expect(outcome.stored.document.number).toBe(known);
+      numbers.set(outcome.stored.document.orderId, outcome.stored.document.number);
+    }
+    expect(new Set(numbers.values()).size).toBe(50);
+    const found = await sequence('invoice');
+    expectGapless(found);
+    expect(found.entries.filter((entry) => ids.includes(entry.orderId))).toHaveLength(50);
+  }, 120_000);
 });
