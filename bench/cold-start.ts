@@ -45,6 +45,7 @@ const refs: ResourceRefs = {
   authIssuer: 'https://cognito-idp.eu-west-3.amazonaws.com/pool',
   authAudience: 'client',
   merchantSignIn: { region: 'eu-west-3', userPoolId: 'eu-west-3_merchants', clientId: 'admin-client', endpoint: 'https://cognito-idp.eu-west-3.amazonaws.com/' },
+  shopperSignIn: { region: 'eu-west-3', userPoolId: 'eu-west-3_shoppers', clientId: 'web-client', endpoint: 'https://cognito-idp.eu-west-3.amazonaws.com/' },
   shopUrl: 'https://shop.example',
   mediaBucket: 'media',
   downloadsBucket: 'downloads',

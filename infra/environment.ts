@@ -5,6 +5,14 @@
 import type { FunctionSpec } from './functions.ts';
 import { queueNames, queueUrlEnv, type QueueName } from './resources.ts';
 
+/** A user pool's public sign-in settings: region, pool, public client and Cognito's endpoint. */
+export interface SignInSettings {
+  region: string;
+  userPoolId: string;
+  clientId: string;
+  endpoint: string;
+}
+
 export interface ResourceRefs {
   tableName: string;
   queueUrls: Record<QueueName, string>;
@@ -12,7 +20,9 @@ export interface ResourceRefs {
   authIssuer: string;
   authAudience: string;
   /** What the admin pages need to sign a merchant in (public values). */
-  merchantSignIn: { region: string; userPoolId: string; clientId: string; endpoint: string };
+  merchantSignIn: SignInSettings;
+  /** What the storefront needs to sign a shopper in (public values). */
+  shopperSignIn: SignInSettings;
   shopUrl: string;
   mediaBucket: string;
   downloadsBucket: string;
@@ -39,11 +49,15 @@ export const environmentFor = (spec: FunctionSpec, refs: ResourceRefs): Record<s
     env.AUTH_ISSUER = refs.authIssuer;
     env.AUTH_AUDIENCE = refs.authAudience;
   }
-  if (spec.access.userPool === 'merchant-sign-in') {
+  if (spec.access.userPool === 'sign-in') {
     env.MERCHANT_POOL_REGION = refs.merchantSignIn.region;
     env.MERCHANT_POOL_ID = refs.merchantSignIn.userPoolId;
     env.MERCHANT_CLIENT_ID = refs.merchantSignIn.clientId;
     env.MERCHANT_AUTH_ENDPOINT = refs.merchantSignIn.endpoint;
+    env.SHOPPER_POOL_REGION = refs.shopperSignIn.region;
+    env.SHOPPER_POOL_ID = refs.shopperSignIn.userPoolId;
+    env.SHOPPER_CLIENT_ID = refs.shopperSignIn.clientId;
+    env.SHOPPER_AUTH_ENDPOINT = refs.shopperSignIn.endpoint;
   }
   return { ...env, ...spec.environment };
 };

@@ -21,6 +21,8 @@ export interface QueueTrigger {
   queue: QueueName;
   batchSize: number;
   maxBatchingWindowSeconds?: number;
+  /** At most this many concurrent invocations from the queue (2–1000); unset, Lambda scales freely. */
+  maxConcurrency?: number;
 }
 
 export interface Schedule {
@@ -37,8 +39,8 @@ export interface FunctionAccess {
   email?: 'send' | 'inspect';
   /** Reads SES's account-level suppression list (bounced or complaining addresses). */
   suppressionList?: 'read';
-  /** Reads the shoppers' pool public keys, or hands out the merchants' pool sign-in settings (no IAM needed for either). */
-  userPool?: 'keys' | 'merchant-sign-in';
+  /** Reads the shoppers' pool public keys, or hands out both pools' public sign-in settings (no IAM needed for either). */
+  userPool?: 'keys' | 'sign-in';
   /** `links`: the secret signing links in emails (restore a cart, unsubscribe). */
   secrets?: Array<'stripe' | 'carriers' | 'links'>;
   /** Presigns uploads into the media bucket (product images). */
@@ -150,12 +152,14 @@ export const functions: FunctionSpec[] = [
   {
     name: 'orders',
     entry: 'functions/http/orders.ts',
-    description: 'Order tracking by guest token or for the signed-in owner; return requests.',
+    description: 'Order tracking, return requests and download renewals, by guest token or for the signed-in owner.',
     routes: [
       { method: 'GET', path: '/api/orders/{id}', auth: 'public' },
       { method: 'GET', path: '/api/account/orders/{id}', auth: 'customer' },
       { method: 'POST', path: '/api/orders/{id}/returns', auth: 'public' },
+      { method: 'POST', path: '/api/account/orders/{id}/returns', auth: 'customer' },
       { method: 'POST', path: '/api/orders/{id}/downloads/{sku}/renew', auth: 'public' },
+      { method: 'POST', path: '/api/account/orders/{id}/downloads/{sku}/renew', auth: 'customer' },
     ],
     access: { table: 'readwrite', email: 'send' },
   },
@@ -230,8 +234,9 @@ export const functions: FunctionSpec[] = [
     name: 'issue-documents',
     entry: 'functions/queue/issue-documents.ts',
     description: 'Numbers and stores the invoice of each paid order and a credit note per refund, from gapless sequences, once each.',
-    queue: { queue: 'documents', batchSize: 10 },
-    // Issuers racing for a sequence take turns; a long timeout lets a busy moment pass without a retry.
+    // Issuers share one sequence per kind: two at a time take turns cheaply, where a hundred would
+    // mostly lose races; the long timeout lets a busy moment pass without a redelivery.
+    queue: { queue: 'documents', batchSize: 10, maxConcurrency: 2 },
     timeoutSeconds: 60,
     access: { table: 'readwrite', sendTo: ['document-rendering'] },
   },
@@ -333,18 +338,31 @@ export const functions: FunctionSpec[] = [
     access: { table: 'readwrite', email: 'send', suppressionList: 'read', secrets: ['links'] },
   },
   {
-    name: 'get-account',
-    entry: 'functions/http/get-account.ts',
-    description: "Returns the signed-in customer's identity.",
-    routes: [{ method: 'GET', path: '/api/account/me', auth: 'customer' }],
-    access: {},
+    name: 'account',
+    entry: 'functions/http/account.ts',
+    description: "The signed-in shopper's account: identity, guest orders claimed by verified email, order history, profile with marketing consent, saved addresses.",
+    routes: [
+      { method: 'GET', path: '/api/account/me', auth: 'customer' },
+      { method: 'POST', path: '/api/account/orders/claim', auth: 'customer' },
+      { method: 'GET', path: '/api/account/orders', auth: 'customer' },
+      { method: 'GET', path: '/api/account/profile', auth: 'customer' },
+      { method: 'PUT', path: '/api/account/profile', auth: 'customer' },
+      { method: 'GET', path: '/api/account/addresses', auth: 'customer' },
+      { method: 'POST', path: '/api/account/addresses', auth: 'customer' },
+      { method: 'PUT', path: '/api/account/addresses/{id}', auth: 'customer' },
+      { method: 'DELETE', path: '/api/account/addresses/{id}', auth: 'customer' },
+    ],
+    access: { table: 'readwrite' },
   },
   {
     name: 'get-auth-config',
     entry: 'functions/http/get-auth-config.ts',
-    description: "The merchants' user pool settings the admin pages sign in with (public values).",
-    routes: [{ method: 'GET', path: '/api/auth/config', auth: 'public' }],
-    access: { userPool: 'merchant-sign-in' },
+    description: "The user pools' public sign-in settings: the merchants' for the admin pages, the shoppers' for the storefront.",
+    routes: [
+      { method: 'GET', path: '/api/auth/config', auth: 'public' },
+      { method: 'GET', path: '/api/auth/shoppers', auth: 'public' },
+    ],
+    access: { userPool: 'sign-in' },
   },
   {
     name: 'get-admin-session',

@@ -85,6 +85,12 @@ export class ShopStack extends Stack {
         clientId: auth.merchantClient.userPoolClientId,
         endpoint: `https://cognito-idp.${this.region}.${this.urlSuffix}/`,
       },
+      shopperSignIn: {
+        region: this.region,
+        userPoolId: auth.userPool.userPoolId,
+        clientId: auth.client.userPoolClientId,
+        endpoint: `https://cognito-idp.${this.region}.${this.urlSuffix}/`,
+      },
       shopUrl: storefront.url,
       mediaBucket: storefront.media.bucketName,
       downloadsBucket: storefront.downloads.bucketName,
@@ -110,6 +116,7 @@ export class ShopStack extends Stack {
             ...(spec.queue.maxBatchingWindowSeconds !== undefined
               ? { maxBatchingWindow: Duration.seconds(spec.queue.maxBatchingWindowSeconds) }
               : {}),
+            ...(spec.queue.maxConcurrency !== undefined ? { maxConcurrency: spec.queue.maxConcurrency } : {}),
             reportBatchItemFailures: true,
           }),
         );

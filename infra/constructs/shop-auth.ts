@@ -6,8 +6,10 @@ import {
   StandardThreatProtectionMode,
   UserPool,
   type UserPoolClient,
+  VerificationEmailStyle,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { invitationEmail, verificationEmail } from '../auth-messages.ts';
 
 export const merchantsGroup = 'merchants';
 
@@ -73,6 +75,13 @@ const emailPool = (
     signInAliases: { email: true },
     // Self-registered shoppers verify their address; merchants' addresses are set by an administrator.
     ...(options.selfSignUp ? { autoVerify: { email: true } } : {}),
+    // Shoppers get the codes in French and English in one message (the local inbox shows the same).
+    ...(options.selfSignUp
+      ? {
+          userVerification: { emailStyle: VerificationEmailStyle.CODE, emailSubject: verificationEmail.subject, emailBody: verificationEmail.body },
+          userInvitation: { emailSubject: invitationEmail.subject, emailBody: invitationEmail.body },
+        }
+      : {}),
     standardAttributes: { email: { required: true, mutable: true } },
     passwordPolicy: {
       minLength: options.minPasswordLength,

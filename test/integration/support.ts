@@ -3,11 +3,14 @@ import {
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
   CognitoIdentityProviderClient,
+  ConfirmSignUpCommand,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
+  SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { inject } from 'vitest';
+import { verificationEmail } from '../../infra/auth-messages.ts';
 
 export const stack = () => inject('stack');
 
@@ -36,9 +39,9 @@ export const signIn = async (email: string, password: string): Promise<Tokens> =
   return { idToken: result.AuthenticationResult!.IdToken!, accessToken: result.AuthenticationResult!.AccessToken! };
 };
 
-/** A fresh confirmed customer (no group) and their tokens. */
-export const newCustomer = async (): Promise<Tokens & { email: string }> => {
-  const email = `customer-${randomUUID()}@example.com`;
+/** A fresh confirmed customer (no group) and their tokens; their address is unverified unless `emailVerified`. */
+export const newCustomer = async (options: { email?: string; emailVerified?: boolean } = {}): Promise<Tokens & { email: string }> => {
+  const email = options.email ?? `customer-${randomUUID()}@example.com`;
   const password = 'Customer-Pass-1!';
   const { userPoolId } = stack().userPool;
   await cognitoClient().send(
@@ -46,7 +49,7 @@ export const newCustomer = async (): Promise<Tokens & { email: string }> => {
       UserPoolId: userPoolId,
       Username: email,
       MessageAction: 'SUPPRESS',
-      UserAttributes: [{ Name: 'email', Value: email }],
+      UserAttributes: [{ Name: 'email', Value: email }, ...(options.emailVerified ? [{ Name: 'email_verified', Value: 'true' }] : [])],
     }),
   );
   await cognitoClient().send(new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: email, Password: password, Permanent: true }));
@@ -110,6 +113,30 @@ export interface StoredEmail {
 export const emailsTo = async (address: string): Promise<StoredEmail[]> => {
   const store = (await (await fetch(`${stack().inboxUrl}/store`)).json()) as { emails: StoredEmail[] };
   return store.emails.filter((email) => email.destination.to.includes(address));
+};
+
+/** Emails carrying a code from the shoppers' pool (sign-up, forgotten password), oldest first. */
+export const codeEmailsTo = async (address: string): Promise<StoredEmail[]> =>
+  (await emailsTo(address)).filter((email) => email.subject === verificationEmail.subject);
+
+/**
+ * The latest code the shoppers' pool emailed to an address, read from the local inbox (the local
+ * stack relays cognito-local's codes there). Waits until more than `previous` code emails arrived.
+ */
+export const verificationCode = async (address: string, previous = 0): Promise<string> => {
+  const emails = await eventually(() => codeEmailsTo(address), (found) => found.length > previous);
+  const code = /<strong>(\d{6})<\/strong>/.exec(emails.at(-1)?.body.html ?? '')?.[1];
+  if (emails.length <= previous || !code) throw new Error(`no new verification code reached ${address}`);
+  return code;
+};
+
+/** A shopper signed up as on the storefront: SignUp, the code from the inbox, ConfirmSignUp, then signed in. */
+export const signUpCustomer = async (email = `shopper-${randomUUID()}@example.com`, password = 'Shopper-Pass-1!'): Promise<Tokens & { email: string; password: string }> => {
+  const { clientId } = stack().userPool;
+  await cognitoClient().send(new SignUpCommand({ ClientId: clientId, Username: email, Password: password, UserAttributes: [{ Name: 'email', Value: email }] }));
+  const code = await verificationCode(email);
+  await cognitoClient().send(new ConfirmSignUpCommand({ ClientId: clientId, Username: email, ConfirmationCode: code }));
+  return { email, password, ...(await signIn(email, password)) };
 };
 
 /** Polls until `read` returns a value accepted by `done`, or the time runs out (then returns the last value). */
