@@ -19,6 +19,7 @@ const pages = [
   { link: 'Produits', path: '/admin/produits', name: 'admin-products' },
   { link: 'Catégories', path: '/admin/categories', name: 'admin-categories' },
   { link: 'Codes promo', path: '/admin/codes-promo', name: 'admin-discounts' },
+  { link: 'Avis', path: '/admin/avis', name: 'admin-reviews' },
   { link: 'Réglages', path: '/admin/reglages', name: 'admin-settings' },
 ];
 

@@ -18,6 +18,7 @@ const ProductList = lazy(() => import('./pages/products/product-list.tsx'));
 const ProductEdit = lazy(() => import('./pages/products/product-edit.tsx'));
 const Categories = lazy(() => import('./pages/categories.tsx'));
 const Discounts = lazy(() => import('./pages/discounts.tsx'));
+const Reviews = lazy(() => import('./pages/reviews.tsx'));
 const Settings = lazy(() => import('./pages/settings.tsx'));
 
 const navigation = [
@@ -26,6 +27,7 @@ const navigation = [
   { href: '/admin/produits', key: 'common.nav.products' },
   { href: '/admin/categories', key: 'common.nav.categories' },
   { href: '/admin/codes-promo', key: 'common.nav.discounts' },
+  { href: '/admin/avis', key: 'common.nav.reviews' },
   { href: '/admin/reglages', key: 'common.nav.settings' },
 ] as const;
 
@@ -156,6 +158,7 @@ function Gate() {
               <Route path="/admin/produits/:id" component={ProductEdit} />
               <Route path="/admin/categories" component={Categories} />
               <Route path="/admin/codes-promo" component={Discounts} />
+              <Route path="/admin/avis" component={Reviews} />
               <Route path="/admin/reglages" component={Settings} />
               <Route default component={NotFound} />
             </Router>

@@ -6,6 +6,7 @@ import { dashboard as dashboardEn } from './en/dashboard.ts';
 import { discounts as discountsEn } from './en/discounts.ts';
 import { orders as ordersEn } from './en/orders.ts';
 import { products as productsEn } from './en/products.ts';
+import { reviews as reviewsEn } from './en/reviews.ts';
 import { settings as settingsEn } from './en/settings.ts';
 import { auth } from './fr/auth.ts';
 import { categories } from './fr/categories.ts';
@@ -14,13 +15,14 @@ import { dashboard } from './fr/dashboard.ts';
 import { discounts } from './fr/discounts.ts';
 import { orders } from './fr/orders.ts';
 import { products } from './fr/products.ts';
+import { reviews } from './fr/reviews.ts';
 import { settings } from './fr/settings.ts';
 
-export const fr = { ...common, ...auth, ...dashboard, ...orders, ...products, ...categories, ...discounts, ...settings };
+export const fr = { ...common, ...auth, ...dashboard, ...orders, ...products, ...categories, ...discounts, ...reviews, ...settings };
 
 export type AdminMessageKey = keyof typeof fr;
 export type AdminDictionary = Record<AdminMessageKey, string>;
 
-export const en: AdminDictionary = { ...commonEn, ...authEn, ...dashboardEn, ...ordersEn, ...productsEn, ...categoriesEn, ...discountsEn, ...settingsEn };
+export const en: AdminDictionary = { ...commonEn, ...authEn, ...dashboardEn, ...ordersEn, ...productsEn, ...categoriesEn, ...discountsEn, ...reviewsEn, ...settingsEn };
 
 export const adminDictionaries = { fr: fr as AdminDictionary, en };

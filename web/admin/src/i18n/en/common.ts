@@ -9,6 +9,7 @@ export const common: Record<keyof typeof fr, string> = {
   'common.nav.products': 'Products',
   'common.nav.categories': 'Categories',
   'common.nav.discounts': 'Discount codes',
+  'common.nav.reviews': 'Reviews',
   'common.nav.settings': 'Settings',
   'common.nav.shop': 'View the shop',
   'common.signOut': 'Sign out',

@@ -8,6 +8,7 @@ export const common = {
   'common.nav.products': 'Produits',
   'common.nav.categories': 'Catégories',
   'common.nav.discounts': 'Codes promo',
+  'common.nav.reviews': 'Avis',
   'common.nav.settings': 'Réglages',
   'common.nav.shop': 'Voir la boutique',
   'common.signOut': 'Se déconnecter',
