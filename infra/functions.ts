@@ -197,7 +197,7 @@ export const functions: FunctionSpec[] = [
   {
     name: 'unsubscribe',
     entry: 'functions/http/unsubscribe.ts',
-    description: 'One-click unsubscribe (RFC 8058): stops every cart reminder to an address.',
+    description: 'One-click unsubscribe (RFC 8058): stops every cart reminder and review invitation to an address.',
     routes: [
       { method: 'GET', path: '/api/unsubscribe', auth: 'public' },
       { method: 'POST', path: '/api/unsubscribe', auth: 'public' },

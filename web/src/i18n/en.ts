@@ -264,10 +264,10 @@ export const en: Dictionary = {
   'order.discountCode': 'Discount code: {code}',
 
   'unsubscribe.title': 'Email reminders',
-  'unsubscribe.intro': 'No longer want our cart reminder emails?',
+  'unsubscribe.intro': 'No longer want our cart reminders or invitations to review by email?',
   'unsubscribe.button': 'Stop sending me reminders',
-  'unsubscribe.done': 'Done: {email} will no longer receive reminders.',
-  'unsubscribe.doneNoEmail': 'Done: you will no longer receive reminders.',
+  'unsubscribe.done': 'Done: {email} will no longer receive reminders or invitations to review.',
+  'unsubscribe.doneNoEmail': 'Done: you will no longer receive reminders or invitations to review.',
   'unsubscribe.missing': 'This unsubscribe link is incomplete.',
 
   'notFound.title': 'Page not found',

@@ -262,10 +262,10 @@ export const fr = {
   'order.discountCode': 'Code promo : {code}',
 
   'unsubscribe.title': 'Rappels par e-mail',
-  'unsubscribe.intro': 'Vous ne souhaitez plus recevoir nos rappels de panier par e-mail ?',
+  'unsubscribe.intro': 'Vous ne souhaitez plus recevoir nos rappels de panier ni nos invitations à donner votre avis par e-mail ?',
   'unsubscribe.button': 'Ne plus recevoir de rappels',
-  'unsubscribe.done': 'C’est noté : {email} ne recevra plus de rappels.',
-  'unsubscribe.doneNoEmail': 'C’est noté : vous ne recevrez plus de rappels.',
+  'unsubscribe.done': 'C’est noté : {email} ne recevra plus de rappels ni d’invitations à donner un avis.',
+  'unsubscribe.doneNoEmail': 'C’est noté : vous ne recevrez plus de rappels ni d’invitations à donner un avis.',
   'unsubscribe.missing': 'Ce lien de désabonnement est incomplet.',
 
   'notFound.title': 'Page introuvable',
