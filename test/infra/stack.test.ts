@@ -223,7 +223,7 @@ describe('ShopStack', () => {
         if (spec.access.secrets?.includes('links')) expect(variables.LINK_SECRET_ARN).toEqual({ Ref: linkSecret[0] });
         else expect(variables.LINK_SECRET_ARN).toBeUndefined();
       }
-      expect(functions.filter((spec) => spec.access.secrets?.includes('links')).map((spec) => spec.name).sort()).toEqual(['carts', 'send-reminders', 'unsubscribe']);
+      expect(functions.filter((spec) => spec.access.secrets?.includes('links')).map((spec) => spec.name).sort()).toEqual(['carts', 'review-invites', 'send-reminders', 'unsubscribe']);
     });
 
     it('lets the reminder sender read the SES suppression list, and passes a configured reminder sequence to the reminder functions only', () => {
