@@ -426,6 +426,22 @@ describe('ShopStack', () => {
       expect(csp).toContain("script-src 'self'");
     });
 
+    it("hands the storefront the shoppers' pool, whose Cognito endpoint the pages may call", () => {
+      const [policy] = Object.values(template.findResources('AWS::CloudFront::ResponseHeadersPolicy')) as Array<{ Properties: any }>;
+      const csp = JSON.stringify(policy!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy);
+      const lambdas = template.findResources('AWS::Lambda::Function') as Resources;
+      const variables = lambdas[logicalIdOfFunction(template, 'get-auth-config')]!.Properties.Environment.Variables;
+      expect(variables.SHOPPER_POOL_ID).toEqual({ Ref: expect.stringMatching(/^AuthUserPool[0-9A-F]{8}$/) });
+      expect(variables.SHOPPER_CLIENT_ID).toEqual({ Ref: expect.stringMatching(/^AuthUserPoolWebClient/) });
+      expect(variables.MERCHANT_POOL_ID).toEqual({ Ref: expect.stringMatching(/^AuthMerchantPool[0-9A-F]{8}$/) });
+      // The endpoint is Cognito's regional origin plus `/`; the policy names that same origin.
+      const [separator, [origin, suffix, slash]] = variables.SHOPPER_AUTH_ENDPOINT['Fn::Join'];
+      expect([separator, slash]).toEqual(['', '/']);
+      expect(origin).toBe('https://cognito-idp.eu-west-3.');
+      expect(csp).toContain(`connect-src 'self' ${origin}",${JSON.stringify(suffix)},"`);
+      expect(variables.SHOPPER_AUTH_ENDPOINT).toEqual(variables.MERCHANT_AUTH_ENDPOINT);
+    });
+
     it('adds the shared security headers to both behaviours', () => {
       const config = distributionConfig(template);
       const [policyId] = Object.keys(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
