@@ -137,6 +137,19 @@ describe('moderation and the rating', () => {
     expect(rejectedList.json.items.map((item: { id: string }) => item.id)).toContain(two);
   });
 
+  it("keeps the rating through a merchant's edit read before the approval, without refusing the edit", async () => {
+    const { sku, productId } = await productWithStock(5);
+    const order = await deliveredOrder([sku]);
+    const id = (await guestReview(order, { sku, rating: 4 })).json.review.id as string;
+    const { idToken } = await merchantTokens();
+    const before = (await api(`/api/admin/products/${productId}`, { token: idToken })).json.product;
+    expect((await moderate(id, 'approve')).status).toBe(200);
+    const edited = await api(`/api/admin/products/${productId}`, { ...jsonBody('PATCH', { version: before.version, brand: 'Renamed' }), token: idToken });
+    expect(edited.status, edited.text).toBe(200);
+    const slug = before.slug as string;
+    expect((await api(`/api/products/${slug}`)).json).toMatchObject({ brand: 'Renamed', rating: { average: 4, count: 1 } });
+  });
+
   it('sorts the listing best rated first, unrated products after', async () => {
     const [best, good, unrated] = await Promise.all([productWithStock(5), productWithStock(5), productWithStock(5)]);
     const reviewed = async (sku: string, rating: number) => {
