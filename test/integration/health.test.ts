@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { queueNames } from '../../infra/resources.ts';
 import { api } from './support.ts';
 
 describe('GET /api/health', () => {
@@ -6,7 +7,7 @@ describe('GET /api/health', () => {
     const response = await api('/api/health');
     expect(response.status).toBe(200);
     expect(response.json.status).toBe('ok');
-    expect(Object.keys(response.json.checks).sort()).toEqual(['auth', 'email', 'queue:cart-reminders', 'queue:fulfilment', 'table']);
+    expect(Object.keys(response.json.checks).sort()).toEqual(['auth', 'email', ...queueNames.map((queue) => `queue:${queue}`), 'table'].sort());
     for (const check of Object.values(response.json.checks)) expect(check).toMatchObject({ status: 'up' });
   });
 });

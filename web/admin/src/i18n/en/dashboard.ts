@@ -50,4 +50,6 @@ export const dashboard: Record<keyof typeof fr, string> = {
   'dashboard.queues.warningMany': 'Warning: {count} messages of the “{queue}” queue failed several times and wait in its dead-letter queue. Check the shop’s logs.',
   'dashboard.queue.fulfilment': 'Order fulfilment',
   'dashboard.queue.cart-reminders': 'Cart reminders',
+  'dashboard.queue.documents': 'Invoices and credit notes (numbering)',
+  'dashboard.queue.document-rendering': 'Invoices and credit notes (PDF)',
 };

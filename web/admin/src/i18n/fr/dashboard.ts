@@ -49,4 +49,6 @@ export const dashboard = {
   'dashboard.queues.warningMany': 'Attention : {count} messages de la file « {queue} » ont échoué plusieurs fois et attendent dans sa file d’erreurs. Consultez les journaux de la boutique.',
   'dashboard.queue.fulfilment': 'Préparation des commandes',
   'dashboard.queue.cart-reminders': 'Relances de panier',
+  'dashboard.queue.documents': 'Factures et avoirs (numérotation)',
+  'dashboard.queue.document-rendering': 'Factures et avoirs (PDF)',
 } as const;
