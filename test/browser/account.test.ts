@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cartWith, checkout, productWithStock } from '../integration/checkout-support.ts';
-import { api, codeEmailsTo, signUpCustomer, verificationCode } from '../integration/support.ts';
-import { confirmWithEmailedCode, pageIdToken, sessionKey, signInThroughPage, submitSignUp } from './account-steps.ts';
+import { api, codeEmailsTo, signUpCustomer } from '../integration/support.ts';
+import { confirmWithEmailedCode, emailedCode, pageIdToken, sessionKey, signInThroughPage, submitSignUp } from './account-steps.ts';
 import { addProductToCart } from './checkout-steps.ts';
 import { checkPage, launchBrowser, newShopper } from './support.ts';
 
@@ -90,8 +90,10 @@ describe('a shopper’s account', () => {
     await page.getByText('Aucune adresse enregistrée.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Ajouter une adresse' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nouvelle adresse' }).waitFor();
-    expect(await page.locator('#firstName').inputValue()).toBe('Zoé');
-    for (const [field, value] of Object.entries({ lastName: 'Durand', line1: '3 rue des Écoles', postcode: '7501', city: 'Paris' })) await page.locator(`#${field}`).fill(value);
+    // A new address starts from the profile's names.
+    expect(await page.locator('#firstName').inputValue()).toBe('Zoé-Anne');
+    expect(await page.locator('#lastName').inputValue()).toBe('Durand');
+    for (const [field, value] of Object.entries({ firstName: 'Zoé', lastName: 'Durand', line1: '3 rue des Écoles', postcode: '7501', city: 'Paris' })) await page.locator(`#${field}`).fill(value);
     await page.getByRole('button', { name: 'Enregistrer l’adresse' }).click();
     await summary.waitFor();
     expect(await summary.innerText()).toContain('Code postal — Ce code postal n’est pas valide pour ce pays.');
@@ -256,7 +258,7 @@ describe('a shopper’s account', () => {
     await checkPage(page, 'account-password-request');
     await page.getByRole('button', { name: 'Recevoir un code' }).click();
     await expect.poll(() => page.getByTestId('form-message').innerText()).toBe(`Si un compte existe pour ${account.email}, un code vient d’y être envoyé.`);
-    const code = await verificationCode(account.email, codesBefore);
+    const code = await emailedCode(account.email, codesBefore);
 
     // A wrong code, then a password breaking the rules, then the right ones.
     const newPassword = 'Nouveau-Secret-42!';

@@ -83,6 +83,14 @@ export interface ProfileInput {
 }
 
 export const getProfile = () => accountRequest<Profile>('GET', '/profile');
+
+/** The profile's names as an address's, to start a new address from; the ID token's claims when the profile has none. */
+export const namesForAddress = async (session?: { givenName?: string; familyName?: string }): Promise<{ firstName?: string; lastName?: string }> => {
+  const profile = await getProfile().catch(() => undefined);
+  const firstName = profile?.givenName || session?.givenName;
+  const lastName = profile?.familyName || session?.familyName;
+  return { ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) };
+};
 export const saveProfile = (input: ProfileInput) => accountRequest<Profile>('PUT', '/profile', input);
 
 export type SavedAddress = AddressInput & { id: string; isDefault: boolean };

@@ -4,7 +4,8 @@
  * saving the typed address to the account.
  */
 import type { AddressInput } from '../api/types.ts';
-import { createAddress, listAddresses, type SavedAddress } from './api.ts';
+import { addressForApi } from '../pages/checkout/checkout-draft.ts';
+import { createAddress, listAddresses, namesForAddress, type SavedAddress } from './api.ts';
 import { useAccountI18n } from './i18n/account-i18n.ts';
 import { accountErrorText } from './messages.ts';
 import { currentSession } from './session.ts';
@@ -20,13 +21,11 @@ const addressOnly = (saved: SavedAddress): AddressInput => {
 
 /** The saved addresses (default first) and the address to start from: the default one, or the account's names. */
 export const checkoutPrefill = async (): Promise<{ saved: SavedAddress[]; start?: Partial<AddressInput> }> => {
-  const session = currentSession();
-  const names = { ...(session?.givenName ? { firstName: session.givenName } : {}), ...(session?.familyName ? { lastName: session.familyName } : {}) };
   const saved = await listAddresses().then(
     (answer) => [...answer.addresses].sort((a, b) => Number(b.isDefault) - Number(a.isDefault)),
     () => [],
   );
-  return { saved, start: saved[0] ? addressOnly(saved[0]) : names };
+  return { saved, start: saved[0] ? addressOnly(saved[0]) : await namesForAddress(currentSession()) };
 };
 
 const comparable = (address: Partial<AddressInput>) =>
@@ -36,7 +35,7 @@ const comparable = (address: Partial<AddressInput>) =>
 export const isSaved = (address: AddressInput, saved: SavedAddress[]): boolean => saved.some((entry) => comparable(entry) === comparable(address));
 
 /** Saves the address to the account; the first one becomes the default. */
-export const saveToAccount = (address: AddressInput, saved: SavedAddress[]) => createAddress(address, saved.length === 0 ? true : undefined);
+export const saveToAccount = (address: AddressInput, saved: SavedAddress[]) => createAddress(addressForApi(address), saved.length === 0 ? true : undefined);
 
 export function SavedAddressPicker(props: { saved: SavedAddress[]; onPick: (address: AddressInput) => void }) {
   const { a } = useAccountI18n();

@@ -8,13 +8,13 @@ import { announce } from '../../lib/announcer.tsx';
 import { AddressFields, addressLabel, addressMessage, errorsByField, type AddressField } from '../../pages/checkout/address-fields.tsx';
 import { addressForApi, emptyAddress } from '../../pages/checkout/checkout-draft.ts';
 import { ErrorSummary } from '../../pages/checkout/field.tsx';
-import { createAddress, deleteAddress, listAddresses, maxSavedAddresses, updateAddress, type SavedAddress } from '../api.ts';
+import { createAddress, deleteAddress, listAddresses, maxSavedAddresses, namesForAddress, updateAddress, type SavedAddress } from '../api.ts';
 import { AccountLayout, useRequiredSession } from '../components/account-layout.tsx';
 import { FormMessageView, type FormMessage } from '../components/form-message.tsx';
 import { useAccountI18n } from '../i18n/account-i18n.ts';
 import { accountErrorText } from '../messages.ts';
 
-type Editing = { kind: 'new' } | { kind: 'edit'; address: SavedAddress };
+type Editing = { kind: 'new'; names: Partial<AddressInput> } | { kind: 'edit'; address: SavedAddress };
 
 const formOf = (saved: SavedAddress): AddressInput => {
   const { id: _id, isDefault: _default, ...address } = saved;
@@ -73,7 +73,7 @@ export default function AddressesPage() {
     return (
       <AccountLayout title={editing.kind === 'new' ? a('addresses.addTitle') : a('addresses.editTitle')}>
         <AddressForm
-          initial={editing.kind === 'new' ? { ...emptyAddress, ...(session?.givenName ? { firstName: session.givenName } : {}), ...(session?.familyName ? { lastName: session.familyName } : {}) } : formOf(editing.address)}
+          initial={editing.kind === 'new' ? { ...emptyAddress, ...editing.names } : formOf(editing.address)}
           defaultChoice={editing.kind === 'edit' ? editing.address.isDefault : (addresses ?? []).length === 0}
           lockDefault={editing.kind === 'edit' ? editing.address.isDefault : (addresses ?? []).length === 0}
           onCancel={() => {
@@ -138,7 +138,13 @@ export default function AddressesPage() {
               })}
             </ul>
           )}
-          <button ref={addButton} type="button" class="primary" disabled={busy || full} aria-describedby={full ? 'addresses-full' : undefined} onClick={() => setEditing({ kind: 'new' })}>
+          <button ref={addButton} type="button" class="primary" disabled={busy || full} aria-describedby={full ? 'addresses-full' : undefined} onClick={async () => {
+            // A new address starts from the profile's names.
+            setBusy(true);
+            const names = await namesForAddress(session);
+            setBusy(false);
+            setEditing({ kind: 'new', names });
+          }}>
             {a('addresses.add')}
           </button>
           {full && (
