@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cartWith, checkout, productWithStock } from '../integration/checkout-support.ts';
+import { deliveredOrder } from '../integration/reviews-support.ts';
 import { api, codeEmailsTo, signUpCustomer } from '../integration/support.ts';
 import { confirmWithEmailedCode, emailedCode, pageIdToken, sessionKey, signInThroughPage, submitSignUp } from './account-steps.ts';
 import { addProductToCart } from './checkout-steps.ts';
@@ -287,6 +288,46 @@ describe('a shopper’s account', () => {
     await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('asks for a return and a new download link of a delivered order through the account routes, and shows the order to its owner only', async () => {
+    const buyer = await signUpCustomer(uniqueEmail('livree'), password);
+    const { sku } = await productWithStock(5);
+    const digital = (await api('/api/products?kind=digital&limit=1')).json.items[0] as { slug: string };
+    const digitalSku = (await api(`/api/products/${digital.slug}`)).json.variants[0].sku as string;
+    const order = await deliveredOrder([sku, digitalSku], { buyer, email: buyer.email });
+
+    const { page, context, errors } = await newShopper(browser);
+    const accountCalls: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (request.method() === 'POST' && pathname.startsWith(`/api/account/orders/${order.orderId}/`)) accountCalls.push(`${pathname.slice(`/api/account/orders/${order.orderId}/`.length)} ${request.headers().authorization ? 'bearer' : 'none'}`);
+      if (pathname.startsWith(`/api/orders/${order.orderId}`)) accountCalls.push(`guest route ${pathname}`);
+    });
+    await signInThroughPage(page, buyer.email, password, `/compte/commandes/${order.orderId}`);
+    await page.getByRole('heading', { level: 1, name: `Commande n° ${order.orderNumber}` }).waitFor();
+    expect(await page.locator('.shipments').innerText()).toContain('Livré');
+    expect(await page.getByRole('link', { name: 'Donner mon avis sur les produits reçus' }).getAttribute('href')).toBe(`/commande/${order.orderId}/avis`);
+
+    await page.getByRole('button', { name: 'Obtenir un nouveau lien' }).click();
+    await expect.poll(() => page.getByTestId('live-region').innerText()).toContain('Nouveau lien prêt');
+    await page.locator(`#return-${sku}`).selectOption('1');
+    await page.getByLabel('Motif du retour').fill('Trop petit');
+    await page.getByRole('button', { name: 'Demander le retour' }).click();
+    await page.getByText('Votre demande de retour est enregistrée. Nous vous répondons par e-mail.').waitFor();
+    await expect.poll(() => page.locator('[aria-labelledby="returns-title"]').innerText()).toMatch(/Retour du .+ : Demandé/);
+    expect(accountCalls).toEqual([`downloads/${digitalSku}/renew bearer`, 'returns bearer']);
+    await checkPage(page, 'account-order-delivered');
+    await context.close();
+
+    // Another account reaches nothing of it.
+    const other = await signUpCustomer(uniqueEmail('autre'), password);
+    const stranger = await newShopper(browser);
+    await signInThroughPage(stranger.page, other.email, password, `/compte/commandes/${order.orderId}`);
+    await stranger.page.getByText('Nous ne trouvons pas cette commande dans votre compte.').waitFor();
+    expect(await stranger.page.getByRole('heading', { level: 1 }).innerText()).toBe('Page introuvable');
+    expect(errors).toEqual([]);
+    await stranger.context.close();
   });
 
   it('shows the account pages in English, texts loaded on demand', async () => {
