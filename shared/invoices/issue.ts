@@ -4,9 +4,9 @@
  * renderer queue to become a PDF. Redelivered messages find the document already issued and only
  * ask for its PDF again (rendering is deterministic, so the file is the same file).
  */
-import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import * as z from 'zod/mini';
 import { readEnv } from '#shared/config/env.ts';
+import { lazy } from '#shared/config/lazy.ts';
 import { readShopSettings } from '#shared/config/shop-settings.ts';
 import { issueDocument, type StoredDocument } from '#shared/data/document-repository.ts';
 import { documentKeys } from '#shared/data/keys.ts';
@@ -16,7 +16,12 @@ import { logger } from '#shared/observability/logger.ts';
 import type { IssueDocumentMessage, RenderDocumentMessage } from '#shared/schemas/document-message.ts';
 
 const env = readEnv(z.object({ QUEUE_URL_DOCUMENT_RENDERING: z.url(), SUPPORT_EMAIL: z.optional(z.string()) }));
-const sqs = new SQSClient({});
+// A second SDK client costs its set-up at cold start: built on the first document instead.
+const queue = lazy(async () => {
+  const { SendMessageCommand, SQSClient } = await import('@aws-sdk/client-sqs');
+  const client = new SQSClient({});
+  return (body: string) => client.send(new SendMessageCommand({ QueueUrl: env.QUEUE_URL_DOCUMENT_RENDERING, MessageBody: body }));
+});
 
 export type IssueResult = 'issued' | 'already_issued' | 'not_paid';
 
@@ -25,7 +30,7 @@ const currentSeller = async (): Promise<Seller> => sellerFrom(await readShopSett
 
 const render = async ({ document, pdfKey }: StoredDocument): Promise<void> => {
   const message: RenderDocumentMessage = { key: pdfKey, document };
-  await sqs.send(new SendMessageCommand({ QueueUrl: env.QUEUE_URL_DOCUMENT_RENDERING, MessageBody: JSON.stringify(message) }));
+  await (await queue())(JSON.stringify(message));
 };
 
 const invoiceOf = async (orderId: string, now: () => Date): Promise<{ stored: StoredDocument; issued: boolean } | undefined> => {
