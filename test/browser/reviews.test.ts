@@ -34,7 +34,10 @@ describe('the review page', () => {
     const { sku, productId } = await productWithStock(5);
     const order = await deliveredOrder([sku]);
     const { page, context, errors } = await newShopper(browser);
-    await page.goto(`/commande/${order.orderId}/avis?token=${order.token}`);
+    // From the order's tracking page (the invitation email links straight to the same address).
+    await page.goto(`/commande/${order.orderId}?token=${order.token}`);
+    await page.getByRole('link', { name: 'Donner mon avis sur les produits reçus' }).click();
+    await page.waitForURL(`**/commande/${order.orderId}/avis?token=${order.token}`);
     await page.getByRole('heading', { level: 1, name: `Votre avis sur la commande n° ${order.orderNumber}` }).waitFor();
     await expect.poll(() => page.getByText('« Ana M. »').count()).toBe(1);
     const form = page.getByRole('region', { name: /^Article de test/ });

@@ -241,6 +241,7 @@ export const en: Dictionary = {
   'order.renew': 'Get a new link',
   'order.renewed': 'New link ready for “{title}”.',
   'order.returns': 'Returns',
+  'order.review': 'Review the products you received',
   'order.returnIntro': 'You can return delivered items within {days} days of delivery.',
   'order.returnIntroPlain': 'You can return delivered items within the period stated in our returns policy.',
   'order.returnNotYet': 'Items can be returned once the order has been delivered.',

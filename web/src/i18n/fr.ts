@@ -239,6 +239,7 @@ export const fr = {
   'order.renew': 'Obtenir un nouveau lien',
   'order.renewed': 'Nouveau lien prêt pour « {title} ».',
   'order.returns': 'Retours',
+  'order.review': 'Donner mon avis sur les produits reçus',
   'order.returnIntro': 'Vous pouvez retourner les articles livrés dans les {days} jours suivant la livraison.',
   'order.returnIntroPlain': 'Vous pouvez retourner les articles livrés dans le délai indiqué dans nos conditions de retour.',
   'order.returnNotYet': 'Les retours sont possibles une fois la commande livrée.',

@@ -60,6 +60,8 @@ export default function OrderPage() {
   if (!data) return <Loading />;
 
   const paid = data.paidAt !== null;
+  // Something received (a delivered parcel, or paid digital goods): the review page has a form for it.
+  const received = data.shipments.some((shipment) => shipment.status === 'delivered') || (paid && data.status !== 'refunded' && data.lines.some((line) => line.digital));
   return (
     <div class="order-page">
       {justPaid && paid ? (
@@ -92,6 +94,11 @@ export default function OrderPage() {
           <Shipments order={data} />
           <Downloads order={data} actions={actions} />
           <Returns order={data} actions={actions} onChange={() => setReload(reload + 1)} />
+          {received && (
+            <p class="order-review-link">
+              <a href={`/commande/${encodeURIComponent(orderId)}/avis?token=${encodeURIComponent(token)}`}>{t('order.review')}</a>
+            </p>
+          )}
         </div>
         <div>
           <OrderLines order={data} />
