@@ -171,6 +171,32 @@ describe('review invitations', () => {
     expect(timeline.filter((kind: string) => kind === 'email_review-invite')).toHaveLength(1);
   });
 
+  it('never mails a suppressed address, and puts an invitation back when the email cannot be sent', { timeout: 120_000 }, async () => {
+    const [suppressed, unlucky] = await Promise.all([delivered('fr'), delivered('fr')]);
+    // Imported now: the repositories' client must see the emulator endpoints the stack set.
+    const { sendDueInvites } = await import('../../shared/reviews/invites.ts');
+    const sent: string[] = [];
+    let failing = true;
+    const deps = {
+      delayDays: 7,
+      shop: { shopName: 'Test', shopUrl: stack.urls.shop, supportEmail: 'aide@shop.local', emailFrom: 'boutique@shop.local' },
+      linkSecret: async () => process.env.LINK_SIGNING_SECRET!,
+      // SES's suppression list as the deployed job reads it (the local emulator keeps none).
+      isSuppressed: async (email: string) => email === suppressed.email,
+      send: async (email: { to: string }) => {
+        if (failing && email.to === unlucky.email) throw new Error('SES refused the message');
+        sent.push(email.to);
+        return 'message-id';
+      },
+    };
+    const due = new Date(Date.now() + 7 * day + 60_000);
+    expect(await sendDueInvites(due, deps)).toMatchObject({ suppressed: 1, retry_later: 1, sent: 0 });
+    failing = false;
+    expect(await sendDueInvites(due, deps)).toMatchObject({ suppressed: 0, sent: 1 });
+    expect(sent).toEqual([unlucky.email]);
+    expect(await sendDueInvites(due, deps)).toMatchObject({ sent: 0, retry_later: 0 });
+  });
+
   it('skips an order whose products are all reviewed already, and invites an order of digital goods from its payment', { timeout: 120_000 }, async () => {
     const reviewed = await delivered('fr');
     const sku = (await call(`/api/orders/${reviewed.orderId}/reviews?token=${reviewed.token}`)).json.products[0].sku as string;
