@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verificationEmail } from '../auth-messages.ts';
-import { codeDeliveryReader, cognitoLocalConfig, emailFor, postConfirmationFunction } from './cognito-hooks.ts';
+import { codeDeliveryReader, cognitoLocalConfig, emailFor, tokenOverrides, triggerFunctions } from './cognito-hooks.ts';
 
 /** A box as cognito-local 5.3 prints it (pino-pretty colours, boxen borders, trailing JSON context). */
 const box = (target: string, destination: string, code: string) =>
@@ -36,6 +36,17 @@ describe('codeDeliveryReader', () => {
     }
   });
 
+  it('never loses a box to one cut short before it, nor to colours split across chunks', () => {
+    const cut = box('SignUp', 'a@x.fr', '111111').split('\n').slice(0, 7).join('\n');
+    const reader = codeDeliveryReader();
+    const output = `${cut}\n${box('ForgotPassword', 'b@x.fr', '222222')}`;
+    const split = output.indexOf('\x1b[39m') + 3;
+    expect([...reader.push(output.slice(0, split)), ...reader.push(output.slice(split))]).toEqual([
+      { target: 'SignUp', destination: 'a@x.fr', code: '111111' },
+      { target: 'ForgotPassword', destination: 'b@x.fr', code: '222222' },
+    ]);
+  });
+
   it('ignores other log lines and reads a box once', () => {
     const reader = codeDeliveryReader();
     expect(reader.push('[1] ERROR: Unsupported x-amz-target header "ResendConfirmationCode"\n')).toEqual([]);
@@ -57,11 +68,25 @@ describe('emailFor', () => {
 });
 
 describe('cognitoLocalConfig', () => {
-  it('keeps what the file held and points the PostConfirmation trigger at the local server', () => {
+  it('keeps what the file held and points the triggers at the local server', () => {
     expect(cognitoLocalConfig({ TokenConfig: { IssuerDomain: 'x' }, TriggerFunctions: { PreSignUp: 'p' } }, 'http://127.0.0.1:9')).toEqual({
       TokenConfig: { IssuerDomain: 'x' },
       LambdaClient: { endpoint: 'http://127.0.0.1:9', region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } },
-      TriggerFunctions: { PreSignUp: 'p', PostConfirmation: postConfirmationFunction },
+      TriggerFunctions: { PreSignUp: 'p', PostConfirmation: triggerFunctions.PostConfirmation, PreTokenGeneration: triggerFunctions.PreTokenGeneration },
     });
+  });
+});
+
+describe('tokenOverrides', () => {
+  const event = (userAttributes: Record<string, string>) => ({ triggerSource: 'TokenGeneration_Authentication', userPoolId: 'p', userName: 'u', request: { userAttributes }, response: {} });
+
+  it("puts the attribute's value in the ID token, where cognito-local would turn \"false\" into true", () => {
+    expect(tokenOverrides(event({ email: 'a@x.fr', email_verified: 'false' })).response).toEqual({ claimsOverrideDetails: { claimsToAddOrOverride: { email_verified: false } } });
+    expect(tokenOverrides(event({ email: 'a@x.fr', email_verified: 'true' })).response).toEqual({ claimsOverrideDetails: { claimsToAddOrOverride: { email_verified: true } } });
+    expect(tokenOverrides(event({ email: 'a@x.fr' })).response).toEqual({ claimsOverrideDetails: { claimsToAddOrOverride: { email_verified: false } } });
+  });
+
+  it('leaves a user without an address alone', () => {
+    expect(tokenOverrides(event({ phone_number: '+33600000000' })).response).toEqual({});
   });
 });

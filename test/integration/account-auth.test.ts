@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConfirmForgotPasswordCommand, ConfirmSignUpCommand, ForgotPasswordCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { AdminUpdateUserAttributesCommand, ConfirmForgotPasswordCommand, ConfirmSignUpCommand, ForgotPasswordCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
 import { api, codeEmailsTo, cognitoClient, signIn, signUpCustomer, stack, verificationCode } from './support.ts';
 
@@ -41,6 +41,16 @@ describe('sign-up with email verification', () => {
     expect(claimsOf(tokens.idToken)).toMatchObject({ email, email_verified: true });
     const me = await api('/api/account/me', { token: tokens.idToken });
     expect(me.json).toMatchObject({ email, emailVerified: true });
+  });
+
+  it('reports a changed address as unverified until it is verified, so it cannot claim orders', async () => {
+    const shopper = await signUpCustomer();
+    const changed = `changed-${randomUUID()}@example.com`;
+    await cognitoClient().send(new AdminUpdateUserAttributesCommand({ UserPoolId: stack().userPool.userPoolId, Username: shopper.email, UserAttributes: [{ Name: 'email', Value: changed }] }));
+    const tokens = await signIn(changed, shopper.password);
+    expect(claimsOf(tokens.idToken)).toMatchObject({ email: changed, email_verified: false });
+    expect((await api('/api/account/me', { token: tokens.idToken })).json).toMatchObject({ email: changed, emailVerified: false });
+    expect((await api('/api/account/orders/claim', { method: 'POST', token: tokens.idToken })).status).toBe(403);
   });
 
   it('resets a forgotten password with the emailed code', async () => {
