@@ -43,6 +43,17 @@ export const localDownloadsBucket = 'shop-downloads';
 export const localDocumentsBucket = 'shop-documents';
 export const localUserPoolName = 'shop';
 
+/** Waits until an index just added is ACTIVE: while CREATING, DynamoDB Local fails queries on it with InternalFailure. */
+const indexActive = async (client: DynamoDBClient, tableName: string, indexName: string, timeoutMs = 60_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.GlobalSecondaryIndexes?.find((index) => index.IndexName === indexName)?.IndexStatus === 'ACTIVE') return;
+    if (Date.now() > deadline) throw new Error(`index ${indexName} of table ${tableName} is still not active after ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
 /** A table kept from an earlier run gets the indexes added to the definition since. */
 const addMissingIndexes = async (client: DynamoDBClient, tableName: string): Promise<void> => {
   const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
@@ -69,6 +80,7 @@ const addMissingIndexes = async (client: DynamoDBClient, tableName: string): Pro
         ],
       }),
     );
+    await indexActive(client, tableName, index.name);
   }
 };
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTable } from '../../infra/local/provision.ts';
 import { tableDefinition } from '../../infra/resources.ts';
@@ -39,6 +39,13 @@ describe('a table kept from before the account index', () => {
     // An order claimed before the upgrade (e.g. by code that wrote the attributes ahead of the index).
     await documents.send(new PutCommand({ TableName: name, Item: { pk: 'ORDER#o1', sk: 'ORDER', id: 'o1', gsi4pk: 'ACCOUNT#s1', gsi4sk: '2026-05-01T10:00:00.000Z#o1' } }));
 
+    // Some data to index: the new index is CREATING for a moment, and queries then fail.
+    for (let batch = 0; batch < 8; batch++) {
+      const items = Array.from({ length: 25 }, (_, index) => ({ PutRequest: { Item: { pk: `PRODUCT#${batch}-${index}`, sk: 'PRODUCT', gsi1pk: 'CATALOG#0', gsi1sk: `${batch}-${index}` } } }));
+      await documents.send(new BatchWriteCommand({ RequestItems: { [name]: items } }));
+    }
+
+    // Ready as soon as the start-up call returns: the first account history read must not fail.
     await createTable(client(), name);
     const { Table } = await client().send(new DescribeTableCommand({ TableName: name }));
     expect((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName).sort()).toEqual(tableDefinition.indexes.map((index) => index.name).sort());
