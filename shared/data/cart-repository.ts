@@ -1,7 +1,8 @@
 /**
  * Carts: one item each, written only if its version is the one read (optimistic locking). A cart
  * followed for reminders also sits in the sparse reminder index (gsi2), at the partition of its
- * next step, sorted by its last change; every write places it afresh.
+ * next step, sorted by its last change; every write places it afresh. A cart holding an email is
+ * also listed by the email's hash (gsi1), so an account's erasure finds it without a Scan.
  */
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamodb } from '#shared/clients/dynamodb.ts';
@@ -9,16 +10,24 @@ import { tableName } from '#shared/config/table.ts';
 import { cartExpiry, type Cart } from '#shared/domain/carts/model.ts';
 import { isFollowed } from '#shared/domain/reminders/sequence.ts';
 import { conditionHolds } from './conditions.ts';
-import { keys, reminderKeys } from './keys.ts';
+import { emailHashOf } from './email-hash.ts';
+import { cartEmailKeys, keys, reminderKeys } from './keys.ts';
 
 const reminderIndex = (cart: Cart): { gsi2pk: string; gsi2sk: string } | undefined =>
   isFollowed(cart) ? reminderKeys(cart.id, cart.remindersSent ?? 0, cart.updatedAt) : undefined;
 
-const cartItem = (cart: Cart) => ({ ...keys.cart(cart.id), ...cart, ...reminderIndex(cart), expiresAt: cartExpiry(new Date(cart.updatedAt)) });
+// A cart holding an email is also listed under that email's hash, for the account erasure.
+const cartItem = (cart: Cart) => ({
+  ...keys.cart(cart.id),
+  ...cart,
+  ...reminderIndex(cart),
+  ...(cart.email ? cartEmailKeys(emailHashOf(cart.email), cart.id) : {}),
+  expiresAt: cartExpiry(new Date(cart.updatedAt)),
+});
 
 // Index keys and job bookkeeping are derived or transient: never carried back into a write.
 const toCart = (item: Record<string, unknown>): Cart => {
-  const { pk: _pk, sk: _sk, expiresAt: _expiresAt, gsi2pk: _gsi2pk, gsi2sk: _gsi2sk, reminderQueuedAt: _queued, ...cart } = item;
+  const { pk: _pk, sk: _sk, expiresAt: _expiresAt, gsi1pk: _gsi1pk, gsi1sk: _gsi1sk, gsi2pk: _gsi2pk, gsi2sk: _gsi2sk, reminderQueuedAt: _queued, ...cart } = item;
   return cart as unknown as Cart;
 };
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   accountOrderKeys,
+  cartEmailKeys,
+  cartEmailPk,
   catalogFeedKeys,
   customerOrderKeys,
   catalogShardCount,
@@ -88,6 +90,14 @@ describe('account keys', () => {
     expect(customerOrderKeys('h1', '2026-05-01T10:00:00.000Z')).toEqual({ gsi1pk: 'CUSTOMER#h1', gsi1sk: '2026-05-01T10:00:00.000Z' });
     // Same instant, different orders: the id keeps both, in a stable order.
     expect(accountOrderKeys('s', 't', 'a').gsi4sk < accountOrderKeys('s', 't', 'b').gsi4sk).toBe(true);
+  });
+});
+
+describe('cart email keys', () => {
+  it('lists the carts holding an email under its hash on gsi1, apart from the orders of that hash', () => {
+    expect(cartEmailKeys('h1', 'c1')).toEqual({ gsi1pk: 'CARTS#h1', gsi1sk: 'c1' });
+    expect(cartEmailPk('h1')).toBe('CARTS#h1');
+    expect(cartEmailPk('h1')).not.toBe(customerOrderKeys('h1', '').gsi1pk);
   });
 });
 

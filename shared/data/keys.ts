@@ -119,6 +119,14 @@ export const reminderKeys = (cartId: string, step: number, updatedAt: string) =>
 
 export const reminderPk = (step: number, shard: number): string => `REMINDER#${step}#${shard}`;
 
+/**
+ * Sparse index of the carts that hold an email, by the email's hash (gsi1), so that an account's
+ * erasure finds open carts that never became an order without a Scan. Kept apart from the
+ * `CUSTOMER#` partitions of orders by its own prefix.
+ */
+export const cartEmailKeys = (emailHash: string, cartId: string) => ({ gsi1pk: cartEmailPk(emailHash), gsi1sk: cartId });
+export const cartEmailPk = (emailHash: string): string => `CARTS#${emailHash}`;
+
 /** A shopper's email preferences (reminders stopped), keyed by the email's hash. */
 export const emailPrefsKey = (emailHash: string): Key => ({ pk: `EMAIL#${emailHash}`, sk: 'PREFS' });
 
