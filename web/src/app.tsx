@@ -30,6 +30,8 @@ const AccountPage = lazy(() => import('./account/pages/overview.tsx'));
 const AccountOrdersPage = lazy(() => import('./account/pages/orders.tsx'));
 const AccountOrderPage = lazy(() => import('./account/pages/order-detail.tsx'));
 const AddressesPage = lazy(() => import('./account/pages/addresses.tsx'));
+const AccountDataPage = lazy(() => import('./account/pages/data.tsx'));
+const AccountDeletedPage = lazy(() => import('./account/pages/deleted.tsx'));
 
 /** Skip link, landmarks, live region; focus moves to the content when the page (not its query) changes. */
 function Layout({ children }: { children: ComponentChildren }) {
@@ -78,6 +80,8 @@ export function App(props: { locale: Locale; dictionary: Dictionary }) {
               <Route path="/compte/commandes" component={AccountOrdersPage} />
               <Route path="/compte/commandes/:id" component={AccountOrderPage} />
               <Route path="/compte/adresses" component={AddressesPage} />
+              <Route path="/compte/donnees" component={AccountDataPage} />
+              <Route path="/compte/supprime" component={AccountDeletedPage} />
               <Route default component={NotFound} />
             </Router>
           </ErrorBoundary>

@@ -3,11 +3,12 @@ import { ApiError, apiRequest, type Query } from '../api/client.ts';
 import type { OrderActions } from '../api/orders.ts';
 import type { AddressInput, CheckoutResult, Locale, Order, OrderStatus, ShipmentStatus } from '../api/types.ts';
 import { CognitoError } from '../lib/cognito.ts';
+import { filenameFromDisposition } from './privacy.ts';
 import { endSession, freshIdToken } from './session.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export const accountRequest = async <T>(method: Method, path: string, body?: unknown, query?: Query): Promise<T> => {
+const accountToken = async (): Promise<string> => {
   let token: string | undefined;
   try {
     token = await freshIdToken();
@@ -15,6 +16,11 @@ export const accountRequest = async <T>(method: Method, path: string, body?: unk
     throw error instanceof CognitoError && error.code === 'network_error' ? new ApiError(0, 'network_error', error.message) : error;
   }
   if (!token) throw new ApiError(401, 'unauthorized', 'Not signed in.');
+  return token;
+};
+
+export const accountRequest = async <T>(method: Method, path: string, body?: unknown, query?: Query): Promise<T> => {
+  const token = await accountToken();
   try {
     return await apiRequest<T>(method, `/account${path}`, body, query, token);
   } catch (error) {
@@ -107,3 +113,33 @@ export const deleteAddress = (id: string) => accountRequest<void>('DELETE', `/ad
 /** Places the order as the signed-in customer (`POST /api/account/checkout`): it is attached to the account. */
 export const accountCheckout = (input: { cartId: string; email: string; shippingAddress?: AddressInput; deliveryMethod?: string; locale: Locale }) =>
   accountRequest<CheckoutResult>('POST', '/checkout', input);
+
+/**
+ * The account's data as the export route sends it (`GET /api/account/export`): the file's bytes and
+ * the name its `content-disposition` gives, for the page to save.
+ */
+export const downloadAccountData = async (): Promise<{ file: Blob; filename: string }> => {
+  const token = await accountToken();
+  let response: Response;
+  try {
+    response = await fetch('/api/account/export', { headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
+  } catch {
+    throw new ApiError(0, 'network_error', 'The shop could not be reached.');
+  }
+  if (!response.ok) {
+    const error = ((await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
+    if (response.status === 401) endSession();
+    throw new ApiError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? response.statusText, error?.details);
+  }
+  return { file: await response.blob(), filename: filenameFromDisposition(response.headers.get('content-disposition')) };
+};
+
+export interface AccountDeletion {
+  deleted: true;
+  /** Orders whose personal data was erased (their accounting data stays). */
+  orders: number;
+  reviews: number;
+}
+
+/** Erases the account (`DELETE /api/account`); refused with `orders_in_progress` while an order is under way. */
+export const deleteAccount = () => accountRequest<AccountDeletion>('DELETE', '', { confirm: true });

@@ -5,7 +5,8 @@
  */
 import type { Locale } from '../i18n/locale.ts';
 import { CognitoError, cognitoCall, initiatePasswordAuth } from '../lib/cognito.ts';
-import { claimOrders, saveProfile } from './api.ts';
+import { clearDraft } from '../pages/checkout/checkout-draft.ts';
+import { claimOrders, saveProfile, type AccountDeletion } from './api.ts';
 import { currentSession, endSession, loadShopperAuthConfig, startSession, type ShopperSession } from './session.ts';
 
 export interface SignUpInput {
@@ -145,4 +146,22 @@ export const signOut = async (): Promise<void> => {
   } catch {
     // Signed out locally already; a failed revocation leaves a token nobody holds any more.
   }
+};
+
+let deletion: AccountDeletion | undefined;
+
+/** What the last account deletion of this page erased, for the page that confirms it. */
+export const lastDeletion = (): AccountDeletion | undefined => deletion;
+
+/**
+ * After the account was deleted: nothing of it stays in this browser (session, sign-up details,
+ * the password in memory, this tab's checkout address). Ending the session sends the signed-in
+ * pages to the confirmation page. The cart id stays: the cart holds no personal data any more.
+ */
+export const forgetDeletedAccount = (result: AccountDeletion): void => {
+  deletion = result;
+  pendingPassword = undefined;
+  writePending(undefined);
+  clearDraft();
+  endSession('deleted');
 };

@@ -81,7 +81,7 @@ export const startSession = (tokens: Tokens): ShopperSession => {
   return session;
 };
 
-export type EndReason = 'signed-out' | 'expired';
+export type EndReason = 'signed-out' | 'expired' | 'deleted';
 let lastEnd: EndReason | undefined;
 
 /** Why the last session of this page ended, so the sign-in page can say it. */

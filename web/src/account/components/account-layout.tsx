@@ -22,6 +22,11 @@ export const useRequiredSession = (): ShopperSession | undefined => {
   useEffect(() => {
     if (session) return;
     const reason = lastEndReason();
+    // A deleted account has nothing left to sign in to: its pages give way to the confirmation.
+    if (reason === 'deleted') {
+      route('/compte/supprime', true);
+      return;
+    }
     route(`/compte/connexion?retour=${encodeURIComponent(url)}${reason ? `&etat=${reason === 'expired' ? 'expire' : 'deconnecte'}` : ''}`, true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [session]);
@@ -32,6 +37,7 @@ const links = [
   { href: '/compte', key: 'nav.overview' },
   { href: '/compte/commandes', key: 'nav.orders' },
   { href: '/compte/adresses', key: 'nav.addresses' },
+  { href: '/compte/donnees', key: 'nav.data' },
 ] as const;
 
 /** The frame of the signed-in pages: their title, the account's own navigation and sign-out. */

@@ -47,6 +47,9 @@ export default function OverviewPage() {
         <li>
           <a href="/compte/adresses">{a('overview.addresses')}</a>
         </li>
+        <li>
+          <a href="/compte/donnees">{a('overview.data')}</a>
+        </li>
       </ul>
       <section aria-labelledby="profile-title">
         <h2 id="profile-title">{a('profile.title')}</h2>

@@ -20,6 +20,15 @@ export default function LegalArticle({ path }: { path: LegalPath }) {
           {section.paragraphs.map((paragraph, index) => (
             <p key={index}>{paragraph}</p>
           ))}
+          {section.links && (
+            <ul class="legal-links">
+              {section.links.map((link) => (
+                <li key={link.href}>
+                  <a href={link.href}>{link.label}</a>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       ))}
     </article>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultShopSettings } from '#shared/domain/settings/defaults.ts';
+import { cartLifetimeDays } from '#shared/domain/carts/model.ts';
 import { shopperView } from '#shared/domain/settings/shopper-view.ts';
 import { legalDocument, type LegalPath } from './legal-content.ts';
 
@@ -39,5 +40,28 @@ describe('legal pages', () => {
     const delivery = text('/livraison-retours', 'en', settings);
     expect(delivery).not.toContain('Europe');
     expect(delivery).toContain('France, Belgium, Luxembourg and Monaco.');
+  });
+
+  it('say on the privacy page what the shop keeps, for how long, and where the customer exercises their rights', () => {
+    const settings = shopperView({ ...defaultShopSettings(), supportEmail: 'donnees@boutique.fr' });
+    const french = text('/confidentialite', 'fr', settings);
+    expect(french).toContain(`Paniers : supprimés automatiquement ${cartLifetimeDays} jours après leur dernière modification.`);
+    expect(french).toContain('Commandes, factures et avoirs : 10 ans');
+    expect(french).toContain('télécharge toutes vos données dans un fichier JSON');
+    expect(french).toContain('le pays de livraison, qui détermine la TVA');
+    expect(french).toContain('comme ceux d’un acheteur vérifié anonyme');
+    expect(french).toContain('Amazon Web Services');
+    expect(french).toContain('Stripe');
+    expect(french).toContain('écrivez à donnees@boutique.fr');
+    expect(french).toContain('La Boutique — [raison sociale], [adresse du siège].');
+    const english = text('/confidentialite', 'en', settings);
+    expect(english).toContain(`Carts: deleted automatically ${cartLifetimeDays} days after they last changed.`);
+    expect(english).toContain('downloads all your data as a JSON file');
+    expect(english).toContain('the delivery country, which decides the VAT');
+    for (const locale of ['fr', 'en'] as const) {
+      const rights = legalDocument('/confidentialite', locale, settings).sections.find((section) => section.links?.length);
+      expect(rights?.links).toEqual([{ href: '/compte/donnees', label: expect.any(String) }]);
+    }
+    expect(legalDocument('/confidentialite', 'en', settings).sections.map((section) => section.heading)).toEqual(['Data controller', 'Data we collect', 'Purposes and legal bases', 'Cart reminders', 'How long we keep it', 'Your rights', 'Deleting your account', 'Recipients and processors', 'Local storage']);
   });
 });

@@ -6,10 +6,12 @@
 import type { ShopperSettings } from '../../api/settings.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { describeMethod, euros, servedCountries } from './delivery-terms.ts';
+import { privacyDocument } from './privacy-content.ts';
 
 export interface LegalDocument {
   title: string;
-  sections: Array<{ heading: string; paragraphs: string[] }>;
+  /** `links`: pages of the shop a section leads to (the account's data page from the privacy page). */
+  sections: Array<{ heading: string; paragraphs: string[]; links?: Array<{ href: string; label: string }> }>;
 }
 
 export type LegalPath = '/cgv' | '/livraison-retours' | '/mentions-legales' | '/confidentialite';
@@ -59,15 +61,7 @@ const french = (settings: ShopperSettings): Record<LegalPath, LegalDocument> => 
         { heading: 'Médiateur de la consommation', paragraphs: [`${or(settings.legal.mediator, 'nom et coordonnées du médiateur')}. Plateforme européenne de règlement des litiges : https://ec.europa.eu/consumers/odr.`] },
       ],
     },
-    '/confidentialite': {
-      title: 'Confidentialité',
-      sections: [
-        { heading: 'Données collectées', paragraphs: ['Pour traiter votre commande : adresse e-mail, adresse de livraison, téléphone facultatif, contenu de la commande. Le paiement est traité par notre prestataire : nous ne voyons jamais vos données de carte.'] },
-        { heading: 'Rappels de panier', paragraphs: ['Si vous cochez la case prévue, nous pouvons vous envoyer un rappel par e-mail lorsque votre panier n’a pas été commandé. Chaque e-mail contient un lien de désabonnement.'] },
-        { heading: 'Stockage local', paragraphs: ['La boutique conserve dans votre navigateur l’identifiant de votre panier et votre choix de langue. Elle n’utilise aucun cookie de suivi ni de publicité.'] },
-        { heading: 'Vos droits', paragraphs: [`Vous pouvez accéder à vos données, les rectifier ou les faire effacer en écrivant à ${email}. Vous pouvez aussi saisir la CNIL.`] },
-      ],
-    },
+    '/confidentialite': privacyDocument('fr', { shopName: settings.shopName, controller: `${or(settings.legal.companyName, 'raison sociale')}, ${or(settings.legal.address, 'adresse du siège')}`, email }),
   };
 };
 
@@ -104,15 +98,7 @@ const english = (settings: ShopperSettings): Record<LegalPath, LegalDocument> =>
         { heading: 'Consumer mediator', paragraphs: [`${or(settings.legal.mediator, 'mediator’s name and address')}. European online dispute resolution platform: https://ec.europa.eu/consumers/odr.`] },
       ],
     },
-    '/confidentialite': {
-      title: 'Privacy',
-      sections: [
-        { heading: 'Data we collect', paragraphs: ['To process your order: email address, delivery address, optional phone number, order content. Payment is handled by our provider: we never see your card details.'] },
-        { heading: 'Cart reminders', paragraphs: ['If you tick the box provided, we may email you a reminder when your cart was not ordered. Every email has an unsubscribe link.'] },
-        { heading: 'Local storage', paragraphs: ['The shop keeps your cart identifier and your language choice in your browser. It uses no tracking or advertising cookie.'] },
-        { heading: 'Your rights', paragraphs: [`You can access, correct or erase your data by writing to ${email}. You may also complain to the CNIL.`] },
-      ],
-    },
+    '/confidentialite': privacyDocument('en', { shopName: settings.shopName, controller: `${or(settings.legal.companyName, 'company name')}, ${or(settings.legal.address, 'registered office')}`, email }),
   };
 };
 
