@@ -17,7 +17,7 @@ const kept: AccountKey[] = ['data.kept.accounting', 'data.kept.invoices', 'data.
  */
 export function AccountDeletion() {
   const texts = useAccountI18n();
-  const { a, t } = texts;
+  const { a, t, locale } = texts;
   const [understood, setUnderstood] = useState(false);
   const [unconfirmed, setUnconfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -71,7 +71,9 @@ export function AccountDeletion() {
           <ul>
             {refusal.map((order) => (
               <li key={order.orderId}>
-                <a href={`/compte/commandes/${encodeURIComponent(order.orderId)}`}>{t('order.title', { number: order.number })}</a> : {a(reasonKey(order.reason))}
+                <a href={`/compte/commandes/${encodeURIComponent(order.orderId)}`}>{t('order.title', { number: order.number })}</a>
+                {locale === 'fr' ? ' : ' : ': '}
+                {a(reasonKey(order.reason))}
               </li>
             ))}
           </ul>
