@@ -59,5 +59,9 @@ export const environmentFor = (spec: FunctionSpec, refs: ResourceRefs): Record<s
     env.SHOPPER_CLIENT_ID = refs.shopperSignIn.clientId;
     env.SHOPPER_AUTH_ENDPOINT = refs.shopperSignIn.endpoint;
   }
+  if (spec.access.shopperPool === 'delete') {
+    env.SHOPPER_POOL_REGION = refs.shopperSignIn.region;
+    env.SHOPPER_POOL_ID = refs.shopperSignIn.userPoolId;
+  }
   return { ...env, ...spec.environment };
 };

@@ -41,6 +41,8 @@ export interface FunctionAccess {
   suppressionList?: 'read';
   /** Reads the shoppers' pool public keys, or hands out both pools' public sign-in settings (no IAM needed for either). */
   userPool?: 'keys' | 'sign-in';
+  /** Deletes users of the shoppers' pool (AdminDeleteUser on that pool only): account deletion. */
+  shopperPool?: 'delete';
   /** `links`: the secret signing links in emails (restore a cart, unsubscribe). */
   secrets?: Array<'stripe' | 'carriers' | 'links'>;
   /** Presigns uploads into the media bucket (product images). */
@@ -340,7 +342,7 @@ export const functions: FunctionSpec[] = [
   {
     name: 'account',
     entry: 'functions/http/account.ts',
-    description: "The signed-in shopper's account: identity, guest orders claimed by verified email, order history, profile with marketing consent, saved addresses.",
+    description: "The signed-in shopper's account: identity, guest orders claimed by verified email, order history, profile with marketing consent, saved addresses, personal data export and account deletion.",
     routes: [
       { method: 'GET', path: '/api/account/me', auth: 'customer' },
       { method: 'POST', path: '/api/account/orders/claim', auth: 'customer' },
@@ -351,8 +353,10 @@ export const functions: FunctionSpec[] = [
       { method: 'POST', path: '/api/account/addresses', auth: 'customer' },
       { method: 'PUT', path: '/api/account/addresses/{id}', auth: 'customer' },
       { method: 'DELETE', path: '/api/account/addresses/{id}', auth: 'customer' },
+      { method: 'GET', path: '/api/account/export', auth: 'customer' },
+      { method: 'DELETE', path: '/api/account', auth: 'customer' },
     ],
-    access: { table: 'readwrite' },
+    access: { table: 'readwrite', shopperPool: 'delete' },
   },
   {
     name: 'get-auth-config',

@@ -96,7 +96,7 @@ export class ShopStack extends Stack {
       downloadsBucket: storefront.downloads.bucketName,
       documentsBucket: storefront.documents.bucketName,
     };
-    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret, carrierSecret, linkSecret, media: storefront.media, downloads: storefront.downloads, documents: storefront.documents };
+    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret, carrierSecret, linkSecret, media: storefront.media, downloads: storefront.downloads, documents: storefront.documents, shopperPool: auth.userPool };
 
     for (const spec of manifest) {
       const environment = environmentFor(spec, refs);

@@ -1,4 +1,5 @@
 import { Stack, Validations } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
@@ -28,6 +29,7 @@ export interface AccessTargets {
   media: IBucket;
   downloads: IBucket;
   documents: IBucket;
+  shopperPool: IUserPool;
 }
 
 /** Grants one function exactly what its manifest `access` declares, and nothing else. */
@@ -76,6 +78,10 @@ export const grantAccess = (role: Role, spec: FunctionSpec, targets: AccessTarge
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'ses:GetAccount reads the account-level sending status and supports no resource-level permission.',
     });
+  }
+
+  if (access.shopperPool === 'delete') {
+    role.addToPolicy(new PolicyStatement({ actions: ['cognito-idp:AdminDeleteUser'], resources: [targets.shopperPool.userPoolArn] }));
   }
 
   if (access.secrets?.includes('stripe')) targets.stripeSecret.grantRead(role);

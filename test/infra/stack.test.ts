@@ -252,6 +252,20 @@ describe('ShopStack', () => {
       });
     });
 
+    it("lets only the account function delete shoppers, in the shoppers' pool alone, and tells it that pool", () => {
+      const policies = Object.values(template.findResources('AWS::IAM::Policy') as Resources);
+      const deleting = policies.flatMap(({ Properties }) =>
+        (Properties.PolicyDocument.Statement as any[]).filter((statement) => JSON.stringify(statement.Action).includes('cognito-idp:')).map((statement) => ({ statement, roles: Properties.Roles })),
+      );
+      expect(deleting).toHaveLength(1);
+      const [{ statement, roles }] = deleting as [{ statement: any; roles: unknown }];
+      expect(statement).toMatchObject({ Effect: 'Allow', Action: 'cognito-idp:AdminDeleteUser', Resource: { 'Fn::GetAtt': [expect.stringMatching(/^AuthUserPool[0-9A-F]{8}$/), 'Arn'] } });
+      const lambdas = template.findResources('AWS::Lambda::Function') as Resources;
+      const account = lambdas[logicalIdOfFunction(template, 'account')]!;
+      expect(roles).toEqual([{ Ref: account.Properties.Role['Fn::GetAtt'][0] }]);
+      expect(account.Properties.Environment.Variables).toMatchObject({ SHOPPER_POOL_ID: { Ref: statement.Resource['Fn::GetAtt'][0] }, SHOPPER_POOL_REGION: 'eu-west-3' });
+    });
+
     it('never grants Scan or a wildcard index', () => {
       const documents = JSON.stringify(fixture.findResources('AWS::IAM::Policy'));
       expect(documents).not.toContain('dynamodb:Scan');
