@@ -32,7 +32,7 @@ export const cancelBeforeShipping = async (orderId: string, reason: string, deps
   // The cancel transaction leaves the refund reservation as it was: the order read above still tells what is left.
   const remaining = order.totals.total - ((order as { refundReserved?: number }).refundReserved ?? 0);
   if (remaining > 0) await refundOrder(orderId, remaining, `cancelled: ${reason}`, deps);
-  await sendOrderEmailOnce(orderId, 'cancellation', deps.now, async () => {
+  await sendOrderEmailOnce(order, 'cancellation', deps.now, async () => {
     const email = cancellationEmail(order, { ...deps.shop, trackingPageUrl: trackingPageUrl(deps.shop.shopUrl, order) });
     return deps.send({ from: deps.shop.emailFrom, to: order.email, ...email });
   });

@@ -67,7 +67,7 @@ export const fulfilOrder = async (orderId: string, deps: FulfilmentDeps): Promis
   const downloads = await downloadsFor(order, deps.now, deps.shop.shopUrl);
   // Digital goods arrive with their links: an order of nothing else is invited to review from its payment.
   if (!physical.length) await scheduleReviewInvite(orderId, order.paidAt);
-  await sendOrderEmailOnce(orderId, 'confirmation', deps.now, async () => {
+  await sendOrderEmailOnce(order, 'confirmation', deps.now, async () => {
     const email = orderConfirmationEmail(order, { ...deps.shop, trackingPageUrl: trackingPageUrl(deps.shop.shopUrl, order), downloads, invoiceUrl: invoiceLinkUrl(deps.shop.shopUrl, order) });
     return deps.send({ from: deps.shop.emailFrom, to: order.email, ...email });
   });

@@ -36,7 +36,7 @@ export const refundOrder = async (orderId: string, amount: number, reason: strin
   }
   const at = deps.now.toISOString();
   await recordOrderEvent(orderId, { at, kind: 'refund', details: { amount, reason, refundId } });
-  await sendOrderEmailOnce(orderId, `refund_${reserved.sequence}`, deps.now, async () => {
+  await sendOrderEmailOnce(order, `refund_${reserved.sequence}`, deps.now, async () => {
     const email = refundEmail(order, { ...deps.shop, trackingPageUrl: trackingPageUrl(deps.shop.shopUrl, order) }, amount);
     return deps.send({ from: deps.shop.emailFrom, to: order.email, ...email });
   });

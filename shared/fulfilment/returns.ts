@@ -18,7 +18,7 @@ import type { TrackingDeps } from './tracking.ts';
 
 const notify = async (order: Order, request: ReturnRequest, step: 'requested' | 'approved' | 'rejected' | 'received', deps: TrackingDeps) => {
   await recordOrderEvent(order.id, { at: deps.now.toISOString(), kind: `return_${step}`, details: { returnId: request.id } });
-  await sendOrderEmailOnce(order.id, `return_${request.id}_${step}`, deps.now, async () => {
+  await sendOrderEmailOnce(order, `return_${request.id}_${step}`, deps.now, async () => {
     const lines = request.lines.map((line) => ({ title: order.lines.find((candidate) => candidate.sku === line.sku)?.title ?? { fr: line.sku, en: line.sku }, quantity: line.quantity }));
     const email = returnEmail(order, { ...deps.shop, trackingPageUrl: trackingPageUrl(deps.shop.shopUrl, order) }, step, { lines, reason: request.reason, ...(request.note ? { note: request.note } : {}) });
     return deps.send({ from: deps.shop.emailFrom, to: order.email, ...email });

@@ -53,7 +53,7 @@ export const moveShipmentAndNotify = async (
   const carrier = tracking?.carrier ?? shipment.carrier;
   const trackingNumber = tracking?.trackingNumber ?? shipment.trackingNumber;
   if (emailStatus && carrier && trackingNumber) {
-    await sendOrderEmailOnce(orderId, `shipment_${shipmentId}_${status}`, deps.now, async () => {
+    await sendOrderEmailOnce(order, `shipment_${shipmentId}_${status}`, deps.now, async () => {
       const url = trackingUrlFor(carrier, trackingNumber);
       const email = shipmentEmail(
         order,

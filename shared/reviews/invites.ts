@@ -56,7 +56,7 @@ const inviteOrder = async (orderId: string, now: Date, deps: InviteDeps): Promis
     title: product.title,
     quantity: order.lines.filter((line) => line.productId === product.productId).reduce((sum, line) => sum + line.quantity, 0),
   }));
-  await sendOrderEmailOnce(orderId, 'review-invite', now, async () => {
+  await sendOrderEmailOnce(order, 'review-invite', now, async () => {
     const email = reviewInviteEmail(order, { lines, reviewUrl: reviewPageUrl(shopUrl, order), unsubscribeUrl: unsubscribePageUrl(shopUrl, order.email, secret) }, deps.shop);
     return deps.send({
       from: deps.shop.emailFrom,

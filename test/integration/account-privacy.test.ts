@@ -6,12 +6,12 @@
  * keep what accounting needs, and the Cognito user is gone.
  */
 import { randomInt, randomUUID } from 'node:crypto';
-import { GetCommand, ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { erasedBuyerName } from '../../shared/domain/privacy/erasure-plan.ts';
 import { cartWith, documentClient, productWithStock, sendStripeEvent, sessionEvent } from './checkout-support.ts';
 import { deliver, guestReview, jsonBody, moderate, shipOrder, type PlacedOrder } from './reviews-support.ts';
-import { api, eventually, newCustomer, signIn, signUpCustomer, type Tokens } from './support.ts';
+import { api, emailsTo, eventually, merchantTokens, newCustomer, signIn, signUpCustomer, type Tokens } from './support.ts';
 
 const id = randomUUID().slice(0, 8);
 const letters = id.replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!);
@@ -186,6 +186,20 @@ describe('GDPR export and deletion', () => {
     expect((await item(`CART#${cartId}`, 'CART'))!).toMatchObject({ reminderConsent: false, lines: [expect.objectContaining({ sku, quantity: 2 })] });
 
     await expect(signIn(shopper.email, shopper.password)).rejects.toThrow();
+  });
+
+  it("still lets the merchant refund an erased order, writing to nobody", async () => {
+    const before = (await emailsTo(shopper.email)).length;
+    const { idToken } = await merchantTokens();
+    const refund = await api(`/api/admin/orders/${accountOrder.orderId}/refunds`, { ...jsonBody('POST', { amount: 500, reason: 'Geste commercial' }), token: idToken });
+    expect(refund.status, refund.text).toBe(200);
+    await eventually(() => item(`ORDER#${accountOrder.orderId}`, 'ORDER'), (order) => order?.status === 'partially_refunded');
+    expect(await emailsTo(shopper.email)).toHaveLength(before);
+    // No refund email was attempted: nothing claimed, nothing recorded as sent.
+    const claims = await documentClient().send(
+      new QueryCommand({ TableName: 'shop', KeyConditionExpression: 'pk = :pk AND begins_with(sk, :email)', ExpressionAttributeValues: { ':pk': `ORDER#${accountOrder.orderId}`, ':email': 'EMAIL#refund' } }),
+    );
+    expect(claims.Items).toEqual([]);
   });
 
   it('answers a second deletion harmlessly', async () => {
