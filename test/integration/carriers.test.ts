@@ -85,7 +85,8 @@ describe('shipping and carrier tracking', () => {
     const update = { eventId: `evt-${randomUUID()}`, trackingNumber, status: 'out_for_delivery', occurredAt: new Date().toISOString() };
     expect((await generic('demo', update, { timestamp: Math.floor(Date.now() / 1000) - 600 })).status).toBe(401);
     expect((await generic('demo', update, { secret: 'a-secret-that-is-not-ours' })).status).toBe(401);
-    expect((await generic('unknown-carrier', update, { secret: 'whatever-secret-value' })).status).toBe(401);
+    // A carrier with no secret here does not exist: 404, whatever its signature.
+    expect((await generic('unknown-carrier', update, { secret: 'whatever-secret-value' })).status).toBe(404);
     expect(await statusOf(order)).toBe('in_transit');
     expect((await generic('demo', update)).json.outcome).toBe('applied');
     expect(await statusOf(order)).toBe('out_for_delivery');

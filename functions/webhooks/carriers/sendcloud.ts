@@ -10,7 +10,7 @@ import { carrierSecrets, parseJson, rawBodyOf, unauthorizedSignature } from './s
 /** Sendcloud's parcel status webhook, verified with its `Sendcloud-Signature` HMAC. */
 export const handler = httpHandler({ access: 'public' }, async ({ event }) => {
   const raw = rawBodyOf(event);
-  const secret = carrierSecrets.sendcloud;
+  const secret = carrierSecrets.get('sendcloud');
   if (!secret || !verifySendcloudSignature(raw, event.headers[sendcloudSignatureHeader], secret)) throw unauthorizedSignature();
   const parsed = parseSendcloudUpdate(parseJson(raw));
   if (!parsed.ok) {

@@ -1,10 +1,13 @@
 import { loadCarrierSecrets } from '#shared/fulfilment/carrier-secrets.ts';
-import { AppError } from '#shared/http/errors.ts';
+import { AppError, NotFoundError } from '#shared/http/errors.ts';
 
 export const carrierSecrets = await loadCarrierSecrets();
 
 export const rawBodyOf = (event: { body?: string; isBase64Encoded: boolean }): string =>
   event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
+
+/** 404 for a carrier id we hold no secret for: configured carriers are the only ones that exist. */
+export const carrierNotFound = () => new NotFoundError('No such carrier.', 'carrier_not_found');
 
 export const unauthorizedSignature = () => new AppError('unauthorized', 'invalid_signature', 'The signature does not match this payload or is too old.');
 
