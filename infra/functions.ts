@@ -154,7 +154,7 @@ export const functions: FunctionSpec[] = [
   {
     name: 'orders',
     entry: 'functions/http/orders.ts',
-    description: 'Order tracking, return requests and download renewals, by guest token or for the signed-in owner.',
+    description: 'Order tracking, return requests, download renewals and guest link replacement, by guest token or for the signed-in owner.',
     routes: [
       { method: 'GET', path: '/api/orders/{id}', auth: 'public' },
       { method: 'GET', path: '/api/account/orders/{id}', auth: 'customer' },
@@ -162,6 +162,7 @@ export const functions: FunctionSpec[] = [
       { method: 'POST', path: '/api/account/orders/{id}/returns', auth: 'customer' },
       { method: 'POST', path: '/api/orders/{id}/downloads/{sku}/renew', auth: 'public' },
       { method: 'POST', path: '/api/account/orders/{id}/downloads/{sku}/renew', auth: 'customer' },
+      { method: 'POST', path: '/api/orders/{id}/token/rotate', auth: 'public' },
     ],
     access: { table: 'readwrite', email: 'send' },
   },
@@ -283,6 +284,7 @@ export const functions: FunctionSpec[] = [
       { method: 'POST', path: '/api/admin/orders/{id}/refunds', auth: 'merchant' },
       { method: 'POST', path: '/api/admin/orders/{id}/cancel', auth: 'merchant' },
       { method: 'POST', path: '/api/admin/orders/{id}/returns/{returnId}/{action}', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/orders/{id}/token/rotate', auth: 'merchant' },
     ],
     timeoutSeconds: 15,
     access: { table: 'readwrite', email: 'send', secrets: ['stripe'] },

@@ -12,6 +12,7 @@ import { pascalCase } from './constructs/names.ts';
 import { ShopApi } from './constructs/shop-api.ts';
 import { ShopAuth } from './constructs/shop-auth.ts';
 import { ShopFunction } from './constructs/shop-function.ts';
+import { PaymentAlarm } from './constructs/payment-alarm.ts';
 import { ShopQueues } from './constructs/shop-queues.ts';
 import { createShopTable } from './constructs/shop-table.ts';
 import { Storefront } from './constructs/storefront.ts';
@@ -19,6 +20,9 @@ import { environmentFor, type ResourceRefs } from './environment.ts';
 import { functions, type FunctionSpec } from './functions.ts';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** The function answering Stripe's webhook gets the payment mismatch alarm. */
+const stripeWebhookPath = '/api/webhooks/stripe';
 
 export interface ShopDomain {
   domainName: string;
@@ -54,7 +58,7 @@ export class ShopStack extends Stack {
     const manifest = props.functions ?? functions;
 
     const table = createShopTable(this, 'Table');
-    const { queues } = new ShopQueues(this, 'Queues', { manifest, alarmEmail: props.alarmEmail });
+    const { queues, alarmTopic } = new ShopQueues(this, 'Queues', { manifest, alarmEmail: props.alarmEmail });
     const auth = new ShopAuth(this, 'Auth', { threatProtection: props.threatProtection });
     const stripeSecret = this.createStripeSecret();
     const carrierSecret = this.createCarrierSecret();
@@ -108,6 +112,7 @@ export class ShopStack extends Stack {
       const shopFunction = new ShopFunction(this, pascalCase(spec.name), { spec, repoRoot, environment });
       grantAccess(shopFunction.role, spec, targets);
       api.addRoutes(spec, shopFunction.function);
+      if (spec.routes?.some((route) => route.path === stripeWebhookPath)) new PaymentAlarm(shopFunction, 'PaymentAlarm', { logGroup: shopFunction.logGroup, topic: alarmTopic });
 
       if (spec.queue) {
         shopFunction.function.addEventSource(

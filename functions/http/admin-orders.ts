@@ -4,6 +4,7 @@ import { handler as decideReturn } from './admin-orders/decide-return.ts';
 import { handler as getOrder } from './admin-orders/get-order.ts';
 import { handler as listOrders } from './admin-orders/list-orders.ts';
 import { handler as refund } from './admin-orders/refund.ts';
+import { handler as rotateToken } from './admin-orders/rotate-token.ts';
 import { handler as ship } from './admin-orders/ship.ts';
 
 /** The merchant's order management. */
@@ -14,4 +15,5 @@ export const handler = routeTable({
   'POST /api/admin/orders/{id}/refunds': refund,
   'POST /api/admin/orders/{id}/cancel': cancel,
   'POST /api/admin/orders/{id}/returns/{returnId}/{action}': decideReturn,
+  'POST /api/admin/orders/{id}/token/rotate': rotateToken,
 });

@@ -22,8 +22,10 @@ export const handler = httpHandler({ access: 'public', params }, async ({ params
   if (!grant) throw new NotFoundError('This download link does not exist.', 'download_not_found');
   const order = await getOrder(grant.orderId, false);
   if (!order || order.status === 'cancelled' || order.status === 'refunded') throw gone('download_revoked', 'This order was cancelled or refunded.');
+  if (grant.revokedAt) throw gone('download_replaced', 'A newer link replaced this one: use the latest link from your order page or email.');
   const now = new Date().toISOString();
   if (!(await countDownload(params.token, now))) {
+    if ((await getDownloadGrant(params.token, true))?.revokedAt) throw gone('download_replaced', 'A newer link replaced this one: use the latest link from your order page or email.');
     if (grant.expiresAt <= now) throw gone('download_expired', 'This download link has expired.');
     throw gone('download_exhausted', `This link has been used ${grant.limit} times.`);
   }

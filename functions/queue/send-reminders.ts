@@ -11,7 +11,8 @@ const processor = new BatchProcessor(EventType.SQS);
 const remindRecord = async (record: SQSRecord): Promise<void> => {
   const message = reminderMessage.parse(JSON.parse(record.body));
   const outcome = await sendCartReminder(message, await reminderDeps());
-  logger.info('cart reminder', { cartId: message.cartId, step: message.step, outcome });
+  // No cart id: it is the cart's only credential, and logs are read by more people than carts are.
+  logger.info('cart reminder', { step: message.step, outcome });
 };
 
 export const handler = async (event: SQSEvent, context: Context) => {

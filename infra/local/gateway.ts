@@ -96,15 +96,22 @@ export const createGateway = (options: GatewayOptions): Server & { routes: strin
   const router = createRouter(options.manifest);
   const serveStatic = createStaticFiles(options.webRoot, storefrontHeadersWith(options.connectSources ?? []));
 
-  const handleApi = async (request: IncomingMessage, response: ServerResponse, url: URL, body: Buffer) => {
+  /** Answers an API request; resolves to its route key (the access log's name for it), undefined when no route matched. */
+  const handleApi = async (request: IncomingMessage, response: ServerResponse, url: URL, body: Buffer): Promise<string | undefined> => {
     const method = request.method ?? 'GET';
     const match = router.match(method, url.pathname);
-    if (!match) return gatewayError(response, 404, 'Not Found');
+    if (!match) {
+      gatewayError(response, 404, 'Not Found');
+      return undefined;
+    }
     let claims: Record<string, string> | undefined;
     let scopes: string[] | null = null;
     if (match.route.auth !== 'public') {
       const verdict = await options.authorizers[match.route.auth](request.headers.authorization);
-      if (!verdict.ok) return gatewayError(response, 401, 'Unauthorized');
+      if (!verdict.ok) {
+        gatewayError(response, 401, 'Unauthorized');
+        return match.routeKey;
+      }
       ({ claims, scopes } = verdict);
     }
     const event = buildApiEvent(
@@ -114,10 +121,13 @@ export const createGateway = (options: GatewayOptions): Server & { routes: strin
     try {
       writeResult(response, (await options.runtime.invoke(match.spec, event)) as APIGatewayProxyResultV2);
     } catch (error) {
-      if (error instanceof FunctionTimeoutError) return gatewayError(response, 503, 'Service Unavailable');
-      console.error(`[${match.spec.name}] unhandled error`, error);
-      gatewayError(response, 500, 'Internal Server Error');
+      if (error instanceof FunctionTimeoutError) gatewayError(response, 503, 'Service Unavailable');
+      else {
+        console.error(`[${match.spec.name}] unhandled error`, error);
+        gatewayError(response, 500, 'Internal Server Error');
+      }
     }
+    return match.routeKey;
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
@@ -134,16 +144,20 @@ export const createGateway = (options: GatewayOptions): Server & { routes: strin
       throw error;
     }
     if (options.extraRoutes && (await options.extraRoutes(request, response, body))) return;
-    if (isApiPath(url.pathname)) await handleApi(request, response, url, body);
+    const api = isApiPath(url.pathname);
+    let routeKey: string | undefined;
+    if (api) routeKey = await handleApi(request, response, url, body);
     else if (options.mediaOrigin && url.pathname.startsWith('/media/')) await proxyMedia(response, `${options.mediaOrigin}${url.pathname}`);
     else {
       const file = await serveStatic(url.pathname, String(request.headers['accept-encoding'] ?? ''));
       response.writeHead(file.statusCode, { ...file.headers, 'content-length': String(file.body.byteLength) });
       response.end(request.method === 'HEAD' ? undefined : file.body);
     }
+    // Like the HTTP API's access log: API requests by route key, never their path, which can hold
+    // a cart id or a download token; query strings (order tokens) are never logged.
     options.accessLog?.({
       method: request.method,
-      path: url.pathname,
+      ...(api ? { routeKey: routeKey ?? null } : { path: url.pathname }),
       status: response.statusCode,
       latencyMs: Math.round((performance.now() - started) * 10) / 10,
     });

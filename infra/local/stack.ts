@@ -197,7 +197,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
           webhookSecret: process.env.STRIPE_WEBHOOK_SECRET!,
           readOrder: async (orderId) => {
             const order = await getOrder(orderId);
-            return order && { number: order.number, total: order.totals.total, email: order.email, status: order.status };
+            return order && { number: order.number, total: order.totals.total, email: order.email, status: order.status, sessionId: order.payment.sessionId };
           },
         });
     const jobs = jobRoutes(manifest, runtime);

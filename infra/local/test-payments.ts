@@ -80,8 +80,8 @@ const page = (session: Session, order: { number: string; total: number; email: s
 export interface TestPaymentsOptions {
   webhookUrl: () => string;
   webhookSecret: string;
-  /** Reads the order to show; the page never trusts amounts from the URL. */
-  readOrder: (orderId: string) => Promise<{ number: string; total: number; email: string; status: string } | undefined>;
+  /** Reads the order to show; the page never trusts amounts from the URL, and pays only the session recorded on the order. */
+  readOrder: (orderId: string) => Promise<{ number: string; total: number; email: string; status: string; sessionId?: string | undefined } | undefined>;
 }
 
 /** Refunds already answered, by idempotency key, so a retried refund sends nothing twice (as Stripe does). */
@@ -143,7 +143,8 @@ export const testPaymentRoutes = (options: TestPaymentsOptions) => async (reques
     cancel: params.get('cancel') ?? '/',
   };
   const order = session.orderId ? await options.readOrder(session.orderId) : undefined;
-  if (!order || session.sessionId !== `cs_local_${session.orderId}`) {
+  // Like Stripe: the event carries the session's id, amount and currency, which the shop checks against the order.
+  if (!order || !order.sessionId || session.sessionId !== order.sessionId) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('Unknown payment session.');
     return true;

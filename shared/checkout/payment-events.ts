@@ -2,13 +2,16 @@
  * What a payment event does to an order. Each step is conditional on the state it leaves, so a
  * duplicate, a retry or an out-of-order event changes nothing: `completed` pays a pending order
  * and queues its fulfilment exactly once; `expired` or a failed async payment releases a pending
- * order (never a paid one); `charge.refunded` records the refunded amount.
+ * order (never a paid one); `charge.refunded` records the refunded amount. A completed session
+ * whose id, amount or currency differs from the order's is recorded and logged as an error (an
+ * alarm counts those lines), and never pays the order.
  */
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import * as z from 'zod/mini';
 import { readEnv } from '#shared/config/env.ts';
 import { recordOrderEvent } from '#shared/data/fulfilment-repository.ts';
 import { getOrder, markFulfilmentQueued, markPaid, markRefunded, releaseOrder } from '#shared/data/order-repository.ts';
+import { paymentMismatches, paymentMismatchMessage } from '#shared/domain/orders/payment-check.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { orderIdOf, type Stripe } from '#shared/payments/webhook-events.ts';
 import type { IssueDocumentMessage } from '#shared/schemas/document-message.ts';
@@ -16,7 +19,7 @@ import type { IssueDocumentMessage } from '#shared/schemas/document-message.ts';
 const env = readEnv(z.object({ QUEUE_URL_FULFILMENT: z.url(), QUEUE_URL_DOCUMENTS: z.url() }));
 const sqs = new SQSClient({});
 
-export type EventOutcome = 'paid' | 'already_handled' | 'released' | 'refunded' | 'ignored' | 'unknown_order' | 'paid_after_cancellation';
+export type EventOutcome = 'paid' | 'already_handled' | 'released' | 'refunded' | 'ignored' | 'unknown_order' | 'paid_after_cancellation' | 'payment_mismatch';
 
 /** Sends the fulfilment message unless it already went out; safe to call again after a crash. */
 const queueFulfilment = async (orderId: string, at: string): Promise<void> => {
@@ -49,12 +52,21 @@ export const applyPaymentEvent = async (event: Stripe.Event, now = new Date()): 
     case 'checkout.session.async_payment_succeeded': {
       const session = event.data.object as Stripe.Checkout.Session;
       if (session.payment_status !== 'paid') return 'ignored';
+      const order = await getOrder(orderId);
+      if (!order) return 'unknown_order';
+      // Only the session opened for this order, for its total in its currency, pays it.
+      const mismatches = paymentMismatches(order, { id: session.id, amountTotal: session.amount_total, currency: session.currency });
+      if (mismatches.length) {
+        logger.error(paymentMismatchMessage, { orderId, eventType: event.type, mismatches });
+        await recordOrderEvent(orderId, { at, kind: 'payment_mismatch', details: { eventType: event.type, mismatches } });
+        return 'payment_mismatch';
+      }
       const intent = typeof session.payment_intent === 'string' ? session.payment_intent : session.payment_intent?.id;
       const transitioned = await markPaid(orderId, intent, at);
       if (!transitioned) {
-        const order = await getOrder(orderId);
+        const now = await getOrder(orderId);
         // Money taken for an order already released: never silent — the merchant must refund it.
-        if (order?.status === 'cancelled') {
+        if (now?.status === 'cancelled') {
           logger.error('payment completed for a cancelled order: refund it', { orderId, paymentIntent: intent });
           await recordOrderEvent(orderId, { at, kind: 'paid_after_cancellation', details: { paymentIntent: intent ?? null } });
           return 'paid_after_cancellation';

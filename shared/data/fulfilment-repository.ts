@@ -4,7 +4,7 @@
  * is conditional, so a redelivered fulfilment message changes nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
 import { conditionHolds } from './conditions.ts';
@@ -36,6 +36,8 @@ export interface DownloadGrant {
   count: number;
   limit: number;
   expiresAt: string;
+  /** Set when a renewal replaced this link: it opens nothing from then on. */
+  revokedAt?: string;
 }
 
 const putIfAbsent = (item: Record<string, unknown>): Promise<boolean> =>
@@ -72,12 +74,12 @@ export const ensureDownload = async (grant: Omit<DownloadGrant, 'token' | 'count
   return existingToken;
 };
 
-export const getDownloadGrant = async (token: string): Promise<DownloadGrant | undefined> => {
-  const result = await dynamodb.send(new GetCommand({ TableName: tableName(), Key: keys.downloadGrant(token) }));
+export const getDownloadGrant = async (token: string, consistent = false): Promise<DownloadGrant | undefined> => {
+  const result = await dynamodb.send(new GetCommand({ TableName: tableName(), Key: keys.downloadGrant(token), ConsistentRead: consistent }));
   return result.Item as DownloadGrant | undefined;
 };
 
-/** Counts one download if the link is still valid; false when it is used up or expired. */
+/** Counts one download if the link is still valid; false when it is used up, expired or replaced. */
 export const countDownload = (token: string, now: string): Promise<boolean> =>
   conditionHolds(() =>
     dynamodb.send(
@@ -85,7 +87,7 @@ export const countDownload = (token: string, now: string): Promise<boolean> =>
         TableName: tableName(),
         Key: keys.downloadGrant(token),
         UpdateExpression: 'SET #count = #count + :one',
-        ConditionExpression: '#count < #limit AND expiresAt > :now',
+        ConditionExpression: '#count < #limit AND expiresAt > :now AND attribute_not_exists(revokedAt)',
         ExpressionAttributeNames: { '#count': 'count', '#limit': 'limit' },
         ExpressionAttributeValues: { ':one': 1, ':now': now },
       }),
@@ -186,13 +188,50 @@ export const findTrackedShipment = async (trackingNumber: string): Promise<{ ord
   return result.Item ? { orderId: result.Item.orderId as string, shipmentId: result.Item.shipmentId as string } : undefined;
 };
 
-/** A fresh link for an order's digital SKU (new token, full limit, new expiry); the reference points to it. */
-export const renewDownload = async (orderId: string, sku: string, expiresAt: string): Promise<string | undefined> => {
-  const reference = await dynamodb.send(new GetCommand({ TableName: tableName(), Key: keys.orderDownload(orderId, sku), ConsistentRead: true }));
-  const previous = reference.Item ? await getDownloadGrant(reference.Item.token as string) : undefined;
-  if (!previous) return undefined;
-  const token = randomBytes(24).toString('base64url');
-  await putIfAbsent({ ...previous, ...keys.downloadGrant(token), token, count: 0, expiresAt });
-  await dynamodb.send(new UpdateCommand({ TableName: tableName(), Key: keys.orderDownload(orderId, sku), UpdateExpression: 'SET #token = :token', ExpressionAttributeNames: { '#token': 'token' }, ExpressionAttributeValues: { ':token': token } }));
-  return token;
+/**
+ * Renewals per digital item: each new link (full limit, new expiry) revokes the one before, so an
+ * item is downloaded at most `(1 + maxDownloadRenewals) × limit` times in all (4 × 5 = 20).
+ */
+export const maxDownloadRenewals = 3;
+
+export type DownloadRenewal = { token: string; renewalsLeft: number } | 'no_download' | 'renewals_exhausted';
+
+/**
+ * A fresh link for an order's digital SKU, in ONE transaction: the reference moves to the new
+ * token (only from the token it held, within the renewal cap), the new grant is written and the
+ * previous grant is revoked. A concurrent renewal that moved the reference first wins; this one
+ * reads again and renews from there (or finds the cap reached).
+ */
+export const renewDownload = async (orderId: string, sku: string, expiresAt: string, at: string): Promise<DownloadRenewal> => {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const reference = (await dynamodb.send(new GetCommand({ TableName: tableName(), Key: keys.orderDownload(orderId, sku), ConsistentRead: true }))).Item;
+    const previous = reference ? await getDownloadGrant(reference.token as string, true) : undefined;
+    if (!reference || !previous) return 'no_download';
+    const renewals = (reference.renewals as number | undefined) ?? 0;
+    if (renewals >= maxDownloadRenewals) return 'renewals_exhausted';
+    const token = randomBytes(24).toString('base64url');
+    const { revokedAt: _revoked, ...grant } = previous;
+    const moved = await conditionHolds(() =>
+      dynamodb.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName(),
+                Key: keys.orderDownload(orderId, sku),
+                UpdateExpression: 'SET #token = :token, renewals = :renewals',
+                ConditionExpression: '#token = :previous AND (attribute_not_exists(renewals) OR renewals = :before)',
+                ExpressionAttributeNames: { '#token': 'token' },
+                ExpressionAttributeValues: { ':token': token, ':previous': previous.token, ':renewals': renewals + 1, ':before': renewals },
+              },
+            },
+            { Put: { TableName: tableName(), Item: { ...grant, ...keys.downloadGrant(token), token, count: 0, expiresAt }, ConditionExpression: 'attribute_not_exists(pk)' } },
+            { Update: { TableName: tableName(), Key: keys.downloadGrant(previous.token), UpdateExpression: 'SET revokedAt = :at', ExpressionAttributeValues: { ':at': at } } },
+          ],
+        }),
+      ),
+    );
+    if (moved) return { token, renewalsLeft: maxDownloadRenewals - renewals - 1 };
+  }
+  throw new Error(`download of ${sku} in order ${orderId} kept changing during its renewal`);
 };

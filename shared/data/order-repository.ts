@@ -231,3 +231,42 @@ export const overdueOrderIds = async (now: string): Promise<string[]> => {
   );
   return shards.flatMap((page) => (page.Items ?? []).map((item) => String(item.id)));
 };
+
+/** Records the payment page opened for an order; false when another session is already recorded. */
+export const recordPaymentSession = (orderId: string, sessionId: string): Promise<boolean> =>
+  conditional(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.order(orderId),
+      UpdateExpression: 'SET payment.sessionId = :session',
+      ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(payment.sessionId) OR payment.sessionId = :session)',
+      ExpressionAttributeValues: { ':session': sessionId },
+    }),
+  );
+
+/** Records the cart handed back for an unpaid order; false when one already was (the caller reads it). */
+export const recordReopenedCart = (orderId: string, cartId: string): Promise<boolean> =>
+  conditional(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.order(orderId),
+      UpdateExpression: 'SET reopenedCartId = :cart',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(reopenedCartId)',
+      ExpressionAttributeValues: { ':cart': cartId },
+    }),
+  );
+
+/**
+ * Replaces the order's guest token: the old one opens nothing from this write on. With
+ * `replacing`, only if that is still the token (a guest rotating their own link); false otherwise.
+ */
+export const rotateAccessToken = (orderId: string, token: string, at: string, replacing?: string): Promise<boolean> =>
+  conditional(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.order(orderId),
+      UpdateExpression: 'SET accessToken = :token, accessTokenIssuedAt = :at, version = version + :one',
+      ConditionExpression: replacing ? 'accessToken = :previous' : 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':token': token, ':at': at, ':one': 1, ...(replacing ? { ':previous': replacing } : {}) },
+    }),
+  );

@@ -2,6 +2,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
+import { withFieldDefaults } from '#shared/domain/settings/defaults.ts';
 import type { ShopSettings } from '#shared/domain/settings/model.ts';
 import { conditionHolds } from './conditions.ts';
 import { shopSettingsKey } from './keys.ts';
@@ -11,7 +12,7 @@ export const getStoredSettings = async (consistent = false): Promise<ShopSetting
   const result = await dynamodb.send(new GetCommand({ TableName: tableName(), Key: shopSettingsKey(), ConsistentRead: consistent }));
   if (!result.Item) return undefined;
   const { pk: _pk, sk: _sk, type: _type, ...settings } = result.Item;
-  return settings as ShopSettings;
+  return withFieldDefaults(settings as ShopSettings);
 };
 
 /**

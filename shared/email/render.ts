@@ -11,3 +11,4 @@ export { cartReminderEmail } from './cart-reminder.ts';
 export type { CartReminder, ReminderLine, ReminderOffer } from './cart-reminder.ts';
 export { reviewInviteEmail } from './review-invite.ts';
 export type { ReviewInvite } from './review-invite.ts';
+export { orderLinkEmail } from './order-link.ts';

@@ -71,11 +71,19 @@ describe('stripeSession', () => {
 });
 
 describe('createHostedPayment in local mode', () => {
-  it('points at the local test payment page for this order', async () => {
+  it('points at the local test payment page for this order, with a random session id', async () => {
     const hosted = await createHostedPayment({ mode: 'local', webhookSecret: 'whsec_x' }, order, { success: 'https://shop/ok', cancel: 'https://shop/ko' }, 'http://localhost:3000');
-    expect(hosted.sessionId).toBe('cs_local_order-123');
+    expect(hosted.sessionId).toMatch(/^cs_local_[\w-]{22}$/);
     const url = new URL(hosted.url);
     expect(url.pathname).toBe('/_local/pay');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ session: 'cs_local_order-123', order: 'order-123', success: 'https://shop/ok', cancel: 'https://shop/ko' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({ session: hosted.sessionId, order: 'order-123', success: 'https://shop/ok', cancel: 'https://shop/ko' });
+    const other = await createHostedPayment({ mode: 'local', webhookSecret: 'whsec_x' }, order, { success: 's', cancel: 'c' }, 'http://localhost:3000');
+    expect(other.sessionId).not.toBe(hosted.sessionId);
+  });
+
+  it('keeps the session recorded on the order', async () => {
+    const hosted = await createHostedPayment({ mode: 'local', webhookSecret: 'whsec_x' }, { ...order, payment: { sessionId: 'cs_local_recorded' } }, { success: 's', cancel: 'c' }, 'http://localhost:3000');
+    expect(hosted.sessionId).toBe('cs_local_recorded');
+    expect(new URL(hosted.url).searchParams.get('session')).toBe('cs_local_recorded');
   });
 });

@@ -3,6 +3,7 @@
  * order, so a retried checkout gets the same session). Locally: the test payment page's URL.
  * Card data never reaches our servers either way.
  */
+import { randomBytes } from 'node:crypto';
 import type Stripe from 'stripe';
 import type { Order } from '#shared/domain/orders/model.ts';
 import type { PaymentConfig } from './payment-config.ts';
@@ -69,10 +70,13 @@ export const stripeSession = async (stripe: Stripe, order: Order, urls: Checkout
   return { sessionId: session.id, url: session.url! };
 };
 
-/** The hosted payment page for an order; the same order always gets the same session. */
+/**
+ * The hosted payment page for an order; the same order always gets the same session (Stripe: its
+ * idempotency key; locally: the session recorded on the order, else a new random id to record).
+ */
 export const createHostedPayment = async (config: PaymentConfig, order: Order, urls: CheckoutUrls, shopUrl: string): Promise<HostedPayment> => {
   if (config.mode === 'stripe') return stripeSession(await stripeClient(config.secretKey), order, urls);
-  const sessionId = `cs_local_${order.id}`;
+  const sessionId = order.payment.sessionId ?? `cs_local_${randomBytes(16).toString('base64url')}`;
   const query = new URLSearchParams({ session: sessionId, order: order.id, success: urls.success, cancel: urls.cancel });
   return { sessionId, url: `${shopUrl}/_local/pay?${query}` };
 };

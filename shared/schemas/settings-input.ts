@@ -41,6 +41,8 @@ export const settingsInput = z.strictObject({
     mediator: text,
   }),
   returnWindowDays: amount,
+  /** Optional for clients written before it existed: absent keeps the saved value. */
+  guestAccessDays: z.optional(amount),
   delivery: z.strictObject({
     methods: z.array(deliveryMethod).check(z.maxLength(20)),
     storeAddress: text,

@@ -72,9 +72,23 @@ export const inParallel = async <T>(count: number, parallel: number, task: (inde
 
 const signer = new Stripe('sk_unused');
 
+/**
+ * Stripe's session objects always carry their id, amount and currency: unless the test sets them,
+ * they are the order's (its recorded session, its total, euros), as for a session opened by checkout.
+ */
+const withSessionFigures = async (event: Record<string, unknown>): Promise<Record<string, unknown>> => {
+  const data = event.data as { object?: Record<string, unknown> } | undefined;
+  const object = data?.object;
+  const orderId = (object?.metadata as { orderId?: string } | undefined)?.orderId;
+  if (object?.object !== 'checkout.session' || !orderId) return event;
+  const order = (await documentClient().send(new GetCommand({ TableName: 'shop', Key: { pk: `ORDER#${orderId}`, sk: 'ORDER' }, ConsistentRead: true }))).Item;
+  if (!order) return event;
+  return { ...event, data: { ...data, object: { id: order.payment?.sessionId ?? `cs_unrecorded_${orderId}`, amount_total: order.totals.total, currency: 'eur', ...object } } };
+};
+
 /** Posts a Stripe-format event to the webhook, signed like Stripe (or with a chosen secret/time). */
 export const sendStripeEvent = async (event: Record<string, unknown>, options: { secret?: string; timestamp?: number } = {}) => {
-  const payload = JSON.stringify(event);
+  const payload = JSON.stringify(await withSessionFigures(event));
   const header = signer.webhooks.generateTestHeaderString({ payload, secret: options.secret ?? stack().webhookSecret, ...(options.timestamp ? { timestamp: options.timestamp } : {}) });
   return api('/api/webhooks/stripe', { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': header }, body: payload });
 };
@@ -86,8 +100,8 @@ export const sessionEvent = (type: string, orderId: string, id = `evt_test_${ran
   created: Math.floor(Date.now() / 1000),
   livemode: false,
   data: {
+    // The session's id, amount and currency are filled in from the order when sent (sendStripeEvent).
     object: {
-      id: `cs_local_${orderId}`,
       object: 'checkout.session',
       metadata: { orderId },
       client_reference_id: orderId,

@@ -100,12 +100,15 @@ const paidOrder = async (sku: string, locale: 'fr' | 'en' = 'fr') => {
   });
   expect(placed.status, placed.text).toBe(201);
   const orderId = placed.json.orderId as string;
+  // As Stripe sends it: the session opened for the order, for its total, in euros.
+  const sessionId = new URL(placed.json.paymentUrl).searchParams.get('session');
+  const total = (await call(`/api/orders/${orderId}?token=${placed.json.token}`)).json.totals.total as number;
   const payload = JSON.stringify({
     id: `evt_${randomUUID()}`,
     object: 'event',
     type: 'checkout.session.completed',
     created: Math.floor(Date.now() / 1000),
-    data: { object: { id: `cs_${orderId}`, object: 'checkout.session', metadata: { orderId }, client_reference_id: orderId, payment_status: 'paid', payment_intent: `pi_${orderId}` } },
+    data: { object: { id: sessionId, amount_total: total, currency: 'eur', object: 'checkout.session', metadata: { orderId }, client_reference_id: orderId, payment_status: 'paid', payment_intent: `pi_${orderId}` } },
   });
   const header = signer.webhooks.generateTestHeaderString({ payload, secret: process.env.STRIPE_WEBHOOK_SECRET! });
   expect((await call('/api/webhooks/stripe', { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': header }, body: payload })).status).toBe(200);

@@ -6,7 +6,7 @@ import { readEnv } from '#shared/config/env.ts';
 import { loadDeliveryConfig } from '#shared/config/shop-settings.ts';
 import { getDiscount } from '#shared/data/discount-repository.ts';
 import { getCart } from '#shared/data/cart-repository.ts';
-import { getOrder, placeOrder } from '#shared/data/order-repository.ts';
+import { getOrder, placeOrder, recordPaymentSession } from '#shared/data/order-repository.ts';
 import { liveVariants } from '#shared/data/variant-lookup.ts';
 import { reservedStock, type Order } from '#shared/domain/orders/model.ts';
 import { ConflictError, UnprocessableError, ValidationError, type ErrorDetail } from '#shared/http/errors.ts';
@@ -19,11 +19,20 @@ import { payments } from './payments.ts';
 
 const env = readEnv(z.object({ SHOP_URL: z.url() }));
 
+/** The order's payment page, its session recorded on the order before the shopper sees it: only that session can pay it. */
+const openPayment = async (order: Order) => {
+  const hosted = await createHostedPayment(payments, order, paymentReturnUrls(env.SHOP_URL, order), env.SHOP_URL);
+  if (order.payment.sessionId === hosted.sessionId || (await recordPaymentSession(order.id, hosted.sessionId))) return hosted;
+  // A concurrent retry recorded its session first: answer that one.
+  const current = await getOrder(order.id);
+  if (!current) throw new ConflictError('cart_changed', 'The cart changed during checkout; review it and retry.');
+  return createHostedPayment(payments, current, paymentReturnUrls(env.SHOP_URL, current), env.SHOP_URL);
+};
+
 /** Opens (or reopens: same order, same session) the hosted payment page of a pending order. */
 const payable = async (order: Order, statusCode: number) => {
   if (order.status !== 'pending_payment') return json(200, { orderId: order.id, orderNumber: order.number, status: order.status, token: order.accessToken });
-  // Events carry the order id in their metadata, so the session id need not be stored.
-  const hosted = await createHostedPayment(payments, order, paymentReturnUrls(env.SHOP_URL, order), env.SHOP_URL);
+  const hosted = await openPayment(order);
   return json(statusCode, { orderId: order.id, orderNumber: order.number, status: order.status, paymentUrl: hosted.url, token: order.accessToken });
 };
 

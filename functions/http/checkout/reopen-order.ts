@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import { continuedCartResponse } from '#shared/checkout/cart-response.ts';
+import { guestOrderFor } from '#shared/checkout/guest-order.ts';
 import { readEnv } from '#shared/config/env.ts';
 import { createCart, getCart } from '#shared/data/cart-repository.ts';
-import { getOrder, releaseOrder } from '#shared/data/order-repository.ts';
+import { getOrder, recordReopenedCart, releaseOrder } from '#shared/data/order-repository.ts';
 import type { Cart } from '#shared/domain/carts/model.ts';
-import { tokenMatches, type Order } from '#shared/domain/orders/model.ts';
-import { ConflictError, NotFoundError } from '#shared/http/errors.ts';
+import type { Order } from '#shared/domain/orders/model.ts';
+import { ConflictError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { closeHostedPayment, paymentReturnUrls } from '#shared/payments/checkout-sessions.ts';
 import { payments } from './payments.ts';
@@ -15,14 +16,22 @@ const env = readEnv(z.object({ SHOP_URL: z.url() }));
 const params = z.object({ id: z.string().check(z.regex(/^[\w-]{10,40}$/)) });
 const body = z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(100)) });
 
-// One reopened cart per order, whatever the number of retries: its id derives from the order's.
-const reopenedCartId = (orderId: string): string => {
-  const hex = createHash('sha256').update(`reopened:${orderId}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+/**
+ * One reopened cart per order, whatever the number of retries: a random id (a cart id is the
+ * cart's only credential, so nobody may compute it from the order id), recorded on the order
+ * before the cart is written; a concurrent retry that lost the race reads the winner's.
+ */
+const reopenedCartId = async (order: Order): Promise<string> => {
+  if (order.reopenedCartId) return order.reopenedCartId;
+  const id = randomUUID();
+  if (await recordReopenedCart(order.id, id)) return id;
+  const recorded = (await getOrder(order.id))?.reopenedCartId;
+  if (!recorded) throw new Error(`order ${order.id} has no reopened cart after a refused record`);
+  return recorded;
 };
 
 const reopenedCart = async (order: Order): Promise<Cart> => {
-  const id = reopenedCartId(order.id);
+  const id = await reopenedCartId(order);
   const existing = await getCart(id);
   if (existing) return existing;
   const original = await getCart(order.cartId, false);
@@ -46,11 +55,10 @@ const reopenedCart = async (order: Order): Promise<Cart> => {
  * Back from the payment page without paying (declined card, "back" link): the payment page is
  * closed, the order released — its stock and discount use given back at once rather than at the
  * deadline — and the shopper gets a cart with the same lines to carry on. A paid order is never
- * released (409 `order_already_paid`). Retrying answers the same cart.
+ * released (409 `order_already_paid`). Retrying answers the same cart, whose random id the order records.
  */
 export const handler = httpHandler({ access: 'public', params, body }, async ({ params, body }) => {
-  const order = await getOrder(params.id);
-  if (!order || !tokenMatches(order, body.token)) throw new NotFoundError('No such order.', 'order_not_found');
+  const order = await guestOrderFor(params.id, body.token);
   if (order.paidAt) throw new ConflictError('order_already_paid', 'This order has been paid.', { orderId: order.id });
   if (order.status === 'pending_payment') {
     const outcome = await closeHostedPayment(payments, order, paymentReturnUrls(env.SHOP_URL, order));

@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
-import { getOrder } from '#shared/data/order-repository.ts';
-import { tokenMatches } from '#shared/domain/orders/model.ts';
-import { NotFoundError } from '#shared/http/errors.ts';
+import { guestOrderFor } from '#shared/checkout/guest-order.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
 import { presentDocuments } from '#shared/invoices/present-documents.ts';
@@ -11,7 +9,6 @@ const query = z.object({ token: z.optional(z.string().check(z.maxLength(100))) }
 
 /** A guest's invoice and credit notes, with the token from their links; without it the order does not exist (404). */
 export const handler = httpHandler({ access: 'public', params, query }, async ({ params, query }) => {
-  const order = await getOrder(params.id, false);
-  if (!order || !tokenMatches(order, query.token)) throw new NotFoundError('No such order.', 'order_not_found');
+  const order = await guestOrderFor(params.id, query.token);
   return ok(await presentDocuments(order));
 });

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { getOrder } from '#shared/data/order-repository.ts';
-import { tokenMatches } from '#shared/domain/orders/model.ts';
+import { guestOrderFor } from '#shared/checkout/guest-order.ts';
 import { NotFoundError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { readyInvoice, signedLink } from '#shared/invoices/present-documents.ts';
@@ -15,8 +14,7 @@ const query = z.object({ token: z.optional(z.string().check(z.maxLength(100))) }
  * reloads itself. A wrong token, or an order never paid, is a 404.
  */
 export const handler = httpHandler({ access: 'public', params, query }, async ({ params, query }) => {
-  const order = await getOrder(params.id, false);
-  if (!order || !tokenMatches(order, query.token)) throw new NotFoundError('No such order.', 'order_not_found');
+  const order = await guestOrderFor(params.id, query.token);
   if (!order.paidAt) throw new NotFoundError('This order has no invoice: it was not paid.', 'invoice_not_found');
   const invoice = await readyInvoice(order.id);
   if (!invoice) return preparingPage(order.locale);

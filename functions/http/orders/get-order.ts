@@ -11,5 +11,5 @@ const query = z.object({ token: guestToken, locale: z.optional(z.enum(['fr', 'en
 
 /** A guest's order, with the token from their link (without it the order does not exist: 404); item titles in `locale` if given. */
 export const handler = httpHandler({ access: 'public', params, query }, async ({ params, query }) =>
-  ok(await presentTracking(await guestOrder(params.id, query.token, false), env.SHOP_URL, query.locale)),
+  ok(await presentTracking(await guestOrder(params.id, query.token), env.SHOP_URL, query.locale)),
 );

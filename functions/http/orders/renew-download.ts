@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { renewDownload } from '#shared/data/fulfilment-repository.ts';
+import { maxDownloadRenewals, renewDownload } from '#shared/data/fulfilment-repository.ts';
 import type { Order } from '#shared/domain/orders/model.ts';
 import { shopUrl } from '#shared/fulfilment/deps.ts';
 import { downloadLifetimeDays, downloadLimit } from '#shared/fulfilment/fulfil-order.ts';
@@ -12,15 +12,22 @@ import { guestOrder, guestToken, orderId, ownedOrder } from './order-access.ts';
 const params = z.object({ id: orderId, sku: skuSchema });
 const query = z.object({ token: guestToken });
 
-/** A new download link (7 days, 5 downloads) for a paid digital item of the order. */
+/**
+ * A new download link (7 days, 5 downloads) for a paid digital item of the order; the previous
+ * link stops working at once. At most `maxDownloadRenewals` renewals per item (422 after that).
+ */
 const renewFor = async (order: Order, sku: string) => {
   if (!order.paidAt || order.status === 'refunded' || order.status === 'cancelled') {
     throw new UnprocessableError('download_not_available', 'Downloads are available for paid orders only.');
   }
-  const expiresAt = new Date(Date.now() + downloadLifetimeDays * 86_400_000).toISOString();
-  const token = await renewDownload(order.id, sku, expiresAt);
-  if (!token) throw new NotFoundError('This order has no download for that item.', 'download_not_found');
-  return ok({ url: `${shopUrl}/api/downloads/${token}`, expiresAt, downloadsLeft: downloadLimit });
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + downloadLifetimeDays * 86_400_000).toISOString();
+  const renewal = await renewDownload(order.id, sku, expiresAt, now.toISOString());
+  if (renewal === 'no_download') throw new NotFoundError('This order has no download for that item.', 'download_not_found');
+  if (renewal === 'renewals_exhausted') {
+    throw new UnprocessableError('download_renewals_exhausted', `This item's link was renewed ${maxDownloadRenewals} times already: contact the shop.`, { maxRenewals: maxDownloadRenewals });
+  }
+  return ok({ url: `${shopUrl}/api/downloads/${renewal.token}`, expiresAt, downloadsLeft: downloadLimit, renewalsLeft: renewal.renewalsLeft });
 };
 
 /** From a guest's order page, with the token from their links. */

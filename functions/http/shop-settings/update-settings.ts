@@ -12,7 +12,8 @@ import { settingsInput } from '#shared/schemas/settings-input.ts';
  * settings were saved since `version` was read; nothing is written in either case.
  */
 export const handler = httpHandler({ access: 'merchant', body: settingsInput }, async ({ body }) => {
-  const { version, updatedAt: _ignored, ...draft } = body;
+  const { version, updatedAt: _ignored, guestAccessDays, ...rest } = body;
+  const draft = { ...rest, guestAccessDays: guestAccessDays ?? (await readShopSettings(true)).guestAccessDays };
   const problems = settingsProblems(draft);
   if (problems.length) throw new UnprocessableError('settings_invalid', 'Some settings are invalid.', problems);
   const next: ShopSettings = { ...draft, version: version + 1, updatedAt: new Date().toISOString() };

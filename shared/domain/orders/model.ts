@@ -59,7 +59,12 @@ export interface Order {
   discountUse?: Reserved['discount'];
   /** Unguessable token giving a guest access to this order (in the links we send them). */
   accessToken: string;
-  payment: { paymentIntentId?: string; amountRefunded?: number };
+  /** When the current token was issued (a rotation issues a new one); absent: at `createdAt`. */
+  accessTokenIssuedAt?: string;
+  /** `sessionId`: the payment page opened for this order; only a completed session with this id can pay it. */
+  payment: { paymentIntentId?: string; amountRefunded?: number; sessionId?: string };
+  /** The cart handed back when the shopper came back unpaid: random, recorded once, the same on every retry. */
+  reopenedCartId?: string;
   createdAt: string;
   paymentDueBy: string;
   paidAt?: string;
@@ -84,6 +89,18 @@ export const tokenMatches = (order: Pick<Order, 'accessToken'>, presented: strin
   if (!presented) return false;
   const [a, b] = [Buffer.from(order.accessToken), Buffer.from(presented)];
   return a.length === b.length && timingSafeEqual(a, b);
+};
+
+export type GuestAccess = 'granted' | 'denied' | 'expired';
+
+/**
+ * What a guest's token opens: `denied` for a wrong or missing token (the order then does not
+ * exist for them), `expired` once the token is older than the shop's guest access period.
+ */
+export const guestAccess = (order: Pick<Order, 'accessToken' | 'accessTokenIssuedAt' | 'createdAt'>, presented: string | undefined, guestAccessDays: number, now: Date): GuestAccess => {
+  if (!tokenMatches(order, presented)) return 'denied';
+  const issuedAt = Date.parse(order.accessTokenIssuedAt ?? order.createdAt);
+  return now.getTime() - issuedAt > guestAccessDays * 86_400_000 ? 'expired' : 'granted';
 };
 
 /** The order id for a cart at a version: retrying the same checkout lands on the same order. */

@@ -4,6 +4,8 @@ import { minimumReturnWindowDays, type DeliveryMethodSettings, type ShopSettings
 
 export const defaultShopName = 'La Boutique';
 export const defaultReturnWindowDays = 30;
+/** Three months: the order, its delivery, a return window and a margin. */
+export const defaultGuestAccessDays = 90;
 
 const fromMethod = (method: DeliveryMethod): DeliveryMethodSettings => ({
   id: method.id,
@@ -23,6 +25,12 @@ export interface DefaultOverrides {
   returnWindowDays?: number | undefined;
 }
 
+/** Settings saved before a field existed get its default (the return window bounds the guest period from below). */
+export const withFieldDefaults = (stored: Omit<ShopSettings, 'guestAccessDays'> & { guestAccessDays?: number }): ShopSettings => ({
+  ...stored,
+  guestAccessDays: stored.guestAccessDays ?? Math.max(defaultGuestAccessDays, stored.returnWindowDays),
+});
+
 export const defaultShopSettings = (overrides: DefaultOverrides = {}): ShopSettings => ({
   shopName: overrides.shopName || defaultShopName,
   supportEmail: overrides.supportEmail || null,
@@ -39,6 +47,7 @@ export const defaultShopSettings = (overrides: DefaultOverrides = {}): ShopSetti
     mediator: '',
   },
   returnWindowDays: Math.max(minimumReturnWindowDays, overrides.returnWindowDays ?? defaultReturnWindowDays),
+  guestAccessDays: Math.max(defaultGuestAccessDays, overrides.returnWindowDays ?? defaultReturnWindowDays),
   delivery: { methods: defaultDeliveryConfig.methods.map(fromMethod), storeAddress: defaultDeliveryConfig.storeAddress },
   version: 0,
   updatedAt: null,

@@ -59,6 +59,8 @@ export interface ShopSettings {
   legal: LegalDetails;
   /** Days after delivery during which a return may be requested. */
   returnWindowDays: number;
+  /** Days a guest's order link opens the order, from when it was issued; the signed-in owner is not limited. */
+  guestAccessDays: number;
   delivery: DeliverySettings;
   /** 0 while nothing was ever saved (the defaults); each save adds one. */
   version: number;
@@ -71,6 +73,10 @@ export type ShopSettingsDraft = Omit<ShopSettings, 'version' | 'updatedAt'>;
 
 /** The EU right of withdrawal (Directive 2011/83/EU art. 9): a shop may offer more, never less. */
 export const minimumReturnWindowDays = 14;
+
+/** Bounds of the guest link period: long enough to follow a delivery and a return, short enough to matter. */
+export const minimumGuestAccessDays = 14;
+export const maximumGuestAccessDays = 730;
 
 /** The time zone delivery cut-offs are read in. */
 export const shopTimeZone = 'Europe/Paris';

@@ -30,6 +30,15 @@ describe('settingsProblems', () => {
     expect(problemsOf((settings) => (settings.returnWindowDays = 366))).toEqual([{ path: 'body.returnWindowDays', code: 'return_window_invalid' }]);
   });
 
+  it('wants guest links to last 14 to 730 whole days, and at least the return window', () => {
+    expect(draft().guestAccessDays).toBe(90);
+    for (const days of [13, 731, 45.5, -1]) expect(problemsOf((settings) => (settings.guestAccessDays = days))).toEqual([{ path: 'body.guestAccessDays', code: 'guest_access_invalid' }]);
+    for (const days of [30, 730]) expect(problemsOf((settings) => (settings.guestAccessDays = days))).toEqual([]);
+    expect(problemsOf((settings) => ((settings.returnWindowDays = 14), (settings.guestAccessDays = 14)))).toEqual([]);
+    expect(problemsOf((settings) => ((settings.returnWindowDays = 60), (settings.guestAccessDays = 45)))).toEqual([{ path: 'body.guestAccessDays', code: 'guest_access_shorter_than_returns' }]);
+    expect(problemsOf((settings) => ((settings.returnWindowDays = 60), (settings.guestAccessDays = 60)))).toEqual([]);
+  });
+
   it('wants prices and thresholds in whole, non-negative cents', () => {
     expect(
       problemsOf((settings) => {

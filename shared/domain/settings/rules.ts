@@ -6,7 +6,7 @@
 import { countryCodes } from '#shared/schemas/address.ts';
 import type { ErrorDetail } from '#shared/http/errors.ts';
 import type { PriceRule } from '#shared/domain/delivery/methods.ts';
-import { minimumReturnWindowDays, type DeliveryMethodSettings, type ShopSettingsDraft } from './model.ts';
+import { maximumGuestAccessDays, minimumGuestAccessDays, minimumReturnWindowDays, type DeliveryMethodSettings, type ShopSettingsDraft } from './model.ts';
 
 export const maxDeliveryPrice = 100_000;
 export const maxFreeAbove = 10_000_000;
@@ -104,6 +104,11 @@ export const settingsProblems = (draft: ShopSettingsDraft, path = 'body'): Error
     problems.push({ path: `${path}.returnWindowDays`, code: 'return_window_invalid', message: `Whole days up to ${maxReturnWindowDays}.` });
   } else if (draft.returnWindowDays < minimumReturnWindowDays) {
     problems.push({ path: `${path}.returnWindowDays`, code: 'return_window_too_short', message: `The EU right of withdrawal is ${minimumReturnWindowDays} days: the window cannot be shorter.` });
+  }
+  if (!isWhole(draft.guestAccessDays, minimumGuestAccessDays, maximumGuestAccessDays)) {
+    problems.push({ path: `${path}.guestAccessDays`, code: 'guest_access_invalid', message: `Whole days from ${minimumGuestAccessDays} to ${maximumGuestAccessDays}.` });
+  } else if (isWhole(draft.returnWindowDays, minimumReturnWindowDays, maxReturnWindowDays) && draft.guestAccessDays < draft.returnWindowDays) {
+    problems.push({ path: `${path}.guestAccessDays`, code: 'guest_access_shorter_than_returns', message: 'At least the return window, so that a guest can still ask for a return from their link.' });
   }
   legalProblems(problems, `${path}.legal`, draft.legal);
   deliveryProblems(problems, `${path}.delivery`, draft.delivery);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDeliveryConfig, quoteDelivery } from '#shared/domain/delivery/methods.ts';
-import { defaultShopSettings } from './defaults.ts';
+import { defaultShopSettings, withFieldDefaults } from './defaults.ts';
 import { deliveryConfigOf } from './delivery-config.ts';
 import { freeDeliveryThreshold, shopperView } from './shopper-view.ts';
 
@@ -16,6 +16,9 @@ describe('defaultShopSettings', () => {
   it('takes deployment overrides, never below the withdrawal right', () => {
     expect(defaultShopSettings({ shopName: 'Atelier Lumière', supportEmail: 'aide@atelier.fr', returnWindowDays: 60 })).toMatchObject({ shopName: 'Atelier Lumière', supportEmail: 'aide@atelier.fr', returnWindowDays: 60 });
     expect(defaultShopSettings({ returnWindowDays: 7 }).returnWindowDays).toBe(14);
+    // Guest links last at least the return window, 90 days by default.
+    expect(defaultShopSettings().guestAccessDays).toBe(90);
+    expect(defaultShopSettings({ returnWindowDays: 120 }).guestAccessDays).toBe(120);
   });
 });
 
@@ -58,5 +61,14 @@ describe('shopperView', () => {
   it('finds the free-delivery threshold of a method in a country', () => {
     const { methods } = shopperView(defaultShopSettings()).delivery;
     expect([freeDeliveryThreshold(methods, 'FR'), freeDeliveryThreshold(methods, 'DE'), freeDeliveryThreshold(methods, 'FR', 'relay'), freeDeliveryThreshold(methods, 'FR', 'express')]).toEqual([6000, 10_000, 4000, undefined]);
+  });
+});
+
+describe('withFieldDefaults', () => {
+  it('gives settings saved before the guest access period existed its default, at least their return window', () => {
+    const { guestAccessDays: _absent, ...saved } = { ...defaultShopSettings(), version: 3 };
+    expect(withFieldDefaults(saved).guestAccessDays).toBe(90);
+    expect(withFieldDefaults({ ...saved, returnWindowDays: 200 }).guestAccessDays).toBe(200);
+    expect(withFieldDefaults({ ...saved, guestAccessDays: 30 }).guestAccessDays).toBe(30);
   });
 });

@@ -19,6 +19,8 @@ export const settings: Record<keyof typeof fr, string> = {
   'settings.field.supportEmail.hint': 'Leave blank to answer from the address that sends the emails.',
   'settings.field.returnWindowDays': 'Return window, in days after delivery',
   'settings.field.returnWindowDays.hint': 'At least 14 days: the EU right of withdrawal.',
+  'settings.field.guestAccessDays': 'Guest order links, valid for (days)',
+  'settings.field.guestAccessDays.hint': 'From when the link was sent; signed-in customers keep their orders. 14 to 730 days, at least the return window.',
 
   'settings.legend.legal': 'Legal notice',
   'settings.legal.intro': 'Required on an online shop. While a field is blank, the Legal notice page shows bracketed text in its place.',
@@ -96,5 +98,7 @@ export const settings: Record<keyof typeof fr, string> = {
   'settings.problem.no_enabled_method': 'Keep at least one delivery method enabled.',
   'settings.problem.return_window_too_short': 'The return window cannot be shorter than 14 days (EU right of withdrawal).',
   'settings.problem.return_window_invalid': 'Enter a whole number of days, 365 at most.',
+  'settings.problem.guest_access_invalid': 'Enter a whole number of days from 14 to 730.',
+  'settings.problem.guest_access_shorter_than_returns': 'Guest links must last at least as long as the return window.',
   'error.settings_invalid': 'Some settings are invalid: correct the highlighted fields.',
 };

@@ -18,6 +18,8 @@ export const settings = {
   'settings.field.supportEmail.hint': 'Laissez vide pour répondre depuis l’adresse qui envoie les e-mails.',
   'settings.field.returnWindowDays': 'Délai de retour, en jours après la livraison',
   'settings.field.returnWindowDays.hint': '14 jours au minimum : c’est le droit de rétractation européen.',
+  'settings.field.guestAccessDays': 'Liens de commande des invités, valables (jours)',
+  'settings.field.guestAccessDays.hint': 'À compter de l’envoi du lien ; les clients connectés gardent leurs commandes. De 14 à 730 jours, au moins le délai de retour.',
 
   'settings.legend.legal': 'Mentions légales',
   'settings.legal.intro': 'Obligatoires sur un site marchand. Tant qu’un champ est vide, la page Mentions légales affiche à sa place un texte entre crochets.',
@@ -95,5 +97,7 @@ export const settings = {
   'settings.problem.no_enabled_method': 'Gardez au moins un mode de livraison actif.',
   'settings.problem.return_window_too_short': 'Le délai de retour ne peut pas être inférieur à 14 jours (droit de rétractation européen).',
   'settings.problem.return_window_invalid': 'Saisissez un nombre de jours entier, 365 au plus.',
+  'settings.problem.guest_access_invalid': 'Saisissez un nombre de jours entier, de 14 à 730.',
+  'settings.problem.guest_access_shorter_than_returns': 'Les liens des invités doivent durer au moins le délai de retour.',
   'error.settings_invalid': 'Certains réglages sont invalides : corrigez les champs signalés.',
 } as const;

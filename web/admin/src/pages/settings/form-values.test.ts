@@ -21,13 +21,14 @@ describe('settings form values', () => {
     values.supportEmail = ' ';
     values.legal.shareCapital = '10 000';
     values.returnWindowDays = '45';
+    values.guestAccessDays = '120';
     values.methods[1]!.pricingType = 'flat';
     values.methods[1]!.flatPrice = '7,77';
     values.methods[1]!.freeAbove = '';
     const read = readSettings(values);
     expect(read).toHaveProperty('draft');
     const { draft } = read as Extract<typeof read, { draft: unknown }>;
-    expect(draft).toMatchObject({ supportEmail: null, returnWindowDays: 45, legal: { shareCapital: 1_000_000 } });
+    expect(draft).toMatchObject({ supportEmail: null, returnWindowDays: 45, guestAccessDays: 120, legal: { shareCapital: 1_000_000 } });
     expect(draft.delivery.methods[1]).toMatchObject({ pricing: { type: 'flat', price: 777 }, freeAbove: null });
   });
 

@@ -41,6 +41,7 @@ export interface SettingsValues {
   shopName: string;
   supportEmail: string;
   returnWindowDays: string;
+  guestAccessDays: string;
   legal: Record<LegalTextField, string> & { shareCapital: string };
   storeAddress: string;
   methods: MethodValues[];
@@ -98,6 +99,7 @@ export const valuesOf = (settings: ShopSettings, locale: Locale): SettingsValues
   shopName: settings.shopName,
   supportEmail: settings.supportEmail ?? '',
   returnWindowDays: String(settings.returnWindowDays),
+  guestAccessDays: String(settings.guestAccessDays),
   legal: {
     ...(Object.fromEntries(legalTextFields.map((field) => [field, settings.legal[field]])) as Record<LegalTextField, string>),
     shareCapital: settings.legal.shareCapital === null ? '' : eurosText(settings.legal.shareCapital, locale),
@@ -158,6 +160,7 @@ export const readSettings = (values: SettingsValues): { draft: ShopSettingsDraft
     shopName: values.shopName.trim(),
     supportEmail: values.supportEmail.trim() || null,
     returnWindowDays: whole('returnWindowDays', values.returnWindowDays),
+    guestAccessDays: whole('guestAccessDays', values.guestAccessDays),
     legal: {
       ...(Object.fromEntries(legalTextFields.map((field) => [field, values.legal[field].trim()])) as Pick<LegalDetails, LegalTextField>),
       shareCapital: amount('legal.shareCapital', values.legal.shareCapital, false),

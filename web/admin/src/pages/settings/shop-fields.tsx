@@ -28,6 +28,9 @@ export function ShopFields({ values, update, errorAt }: PartProps) {
         <Field label={t('settings.field.returnWindowDays')} hint={t('settings.field.returnWindowDays.hint')} error={errorAt('returnWindowDays')}>
           <input name="returnWindowDays" inputMode="numeric" required autoComplete="off" value={values.returnWindowDays} onInput={(event) => update((next) => void (next.returnWindowDays = inputValue(event)))} />
         </Field>
+        <Field label={t('settings.field.guestAccessDays')} hint={t('settings.field.guestAccessDays.hint')} error={errorAt('guestAccessDays')}>
+          <input name="guestAccessDays" inputMode="numeric" required autoComplete="off" value={values.guestAccessDays} onInput={(event) => update((next) => void (next.guestAccessDays = inputValue(event)))} />
+        </Field>
       </div>
     </fieldset>
   );
