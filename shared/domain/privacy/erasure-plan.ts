@@ -1,6 +1,6 @@
 /**
  * What erasing an account changes, item by item: a pure plan the repository applies. Personal data
- * goes; what accounting law asks to keep for ten years (Code de commerce L123-22, CGI L102 B) stays
+ * goes; what accounting law asks to keep for ten years (Code de commerce L123-22, Livre des procédures fiscales L102 B) stays
  * on the orders and documents: number, dates, lines, amounts, VAT, payment reference, invoice and
  * credit-note numbers, and the delivery country (it decides the VAT). The invoice PDFs themselves
  * stay untouched in the documents bucket; only the table's working copy of their buyer block goes.
