@@ -262,6 +262,8 @@ export const en: Dictionary = {
   'order.deliveryMethod': 'Delivery method',
   'order.deliveryWindow': '{method}, estimated delivery: {range}',
   'order.notFound': 'We cannot find this order. Check the link in your email.',
+  'order.linkExpired.title': 'This link has expired',
+  'order.linkExpired.account': 'See this order in my account',
   'order.discountCode': 'Discount code: {code}',
 
   'unsubscribe.title': 'Email reminders',

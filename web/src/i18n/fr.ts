@@ -260,6 +260,8 @@ export const fr = {
   'order.deliveryMethod': 'Mode de livraison',
   'order.deliveryWindow': '{method}, livraison estimée : {range}',
   'order.notFound': 'Nous ne trouvons pas cette commande. Vérifiez le lien reçu par e-mail.',
+  'order.linkExpired.title': 'Ce lien a expiré',
+  'order.linkExpired.account': 'Voir cette commande dans mon compte',
   'order.discountCode': 'Code promo : {code}',
 
   'unsubscribe.title': 'Rappels par e-mail',

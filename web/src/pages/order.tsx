@@ -55,6 +55,18 @@ export default function OrderPage() {
         </>
       );
     }
+    if (order.error instanceof ApiError && order.error.code === 'order_link_expired') {
+      // The link is too old for a guest; the account (or a new link from the shop) still opens the order.
+      return (
+        <>
+          <h1>{t('order.linkExpired.title')}</h1>
+          <p class="notice error">{t('error.order_link_expired')}</p>
+          <p>
+            <a href={`/compte/commandes/${encodeURIComponent(orderId)}`}>{t('order.linkExpired.account')}</a>
+          </p>
+        </>
+      );
+    }
     return <ErrorNotice error={order.error} retry={retry} />;
   }
   if (!data) return <Loading />;
