@@ -1,7 +1,7 @@
 /** The customer-account pages driven by their labels (French), for the journeys that need an account. */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { stack, verificationCode } from '../integration/support.ts';
+import { verificationCode } from '../integration/support.ts';
 
 export const sessionKey = 'boutique.account.session';
 
@@ -13,32 +13,8 @@ export interface NewAccount {
   marketing?: boolean;
 }
 
-/**
- * The latest code the shoppers' pool emailed to `email` (after `previous` code emails), from the
- * local inbox. Meanwhile cognito-local is asked something harmless every half second: the local
- * relay only sees a code once cognito-local writes its next log line (observed with the
- * ForgotPassword and SignUp codes when nothing else calls Cognito), so without it a code can sit
- * there until the wait times out.
- */
-export const emailedCode = async (email: string, previous = 0): Promise<string> => {
-  let waiting = true;
-  const nudge = (async () => {
-    while (waiting) {
-      await fetch(`${stack().endpoints.cognito}/`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.GetUser' },
-        body: JSON.stringify({ AccessToken: 'none' }),
-      }).catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  })();
-  try {
-    return await verificationCode(email, previous);
-  } finally {
-    waiting = false;
-    await nudge;
-  }
-};
+/** The latest code the shoppers' pool emailed to `email` (after `previous` code emails), from the local inbox. */
+export const emailedCode = (email: string, previous = 0): Promise<string> => verificationCode(email, previous);
 
 /** Fills the sign-up form and sends it; the page is then the verification page. */
 export const submitSignUp = async (page: Page, account: NewAccount): Promise<void> => {
