@@ -68,6 +68,15 @@ describe('the payment check', () => {
     expect(good.json.outcome).toBe('paid');
   });
 
+  it('refuses a succeeded async payment for another amount the same way', async () => {
+    const order = await placedOrder();
+    const event = sessionEvent('checkout.session.async_payment_succeeded', order.orderId);
+    Object.assign(event.data.object, { id: order.sessionId, amount_total: order.total + 500, currency: 'eur', payment_status: 'paid', payment_intent: `pi_test_${order.orderId}` });
+    expect((await sendStripeEvent(event)).json.outcome).toBe('payment_mismatch');
+    expect((await orderItem(order.orderId)).status).toBe('pending_payment');
+    expect((await eventsOf(order.orderId)).map((item) => item.kind)).toContain('payment_mismatch');
+  });
+
   it('records the session id on the order when the payment page is opened', async () => {
     const order = await placedOrder();
     expect((await orderItem(order.orderId)).payment.sessionId).toBe(order.sessionId);
