@@ -67,7 +67,8 @@ export interface InvoiceDocument {
   url: string;
 }
 
-export const listInvoices = (orderId: string) => accountRequest<{ documents: InvoiceDocument[] }>('GET', `/orders/${encodeURIComponent(orderId)}/invoices`);
+/** `preparing`: a paid order's invoice (or a credit note) not drawn yet; asking again shortly finds it. */
+export const listInvoices = (orderId: string) => accountRequest<{ documents: InvoiceDocument[]; preparing: boolean }>('GET', `/orders/${encodeURIComponent(orderId)}/invoices`);
 
 /** Attaches the guest orders placed with the account's verified email; harmless to repeat. */
 export const claimOrders = () => accountRequest<{ claimed: number }>('POST', '/orders/claim');

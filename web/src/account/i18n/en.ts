@@ -128,6 +128,8 @@ export const accountEn: AccountDictionary = {
   'invoices.invoice': 'Invoice {number} (PDF)',
   'invoices.creditNote': 'Credit note {number} (PDF)',
   'invoices.details': 'of {date}, {total}',
+  'invoices.preparing': 'Your invoice is being prepared: it will appear here in a few moments.',
+  'invoices.preparingCreditNote': 'A credit note is being prepared: it will appear here in a few moments.',
 
   'addresses.title': 'My addresses',
   'addresses.none': 'No saved address. Add one to check out faster.',

@@ -126,6 +126,8 @@ export const accountFr = {
   'invoices.invoice': 'Facture {number} (PDF)',
   'invoices.creditNote': 'Avoir {number} (PDF)',
   'invoices.details': 'du {date}, {total}',
+  'invoices.preparing': 'Votre facture est en cours de préparation : elle apparaîtra ici dans quelques instants.',
+  'invoices.preparingCreditNote': 'Un avoir est en cours de préparation : il apparaîtra ici dans quelques instants.',
 
   'addresses.title': 'Mes adresses',
   'addresses.none': 'Aucune adresse enregistrée. Ajoutez-en une pour commander plus vite.',
