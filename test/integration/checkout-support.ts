@@ -14,7 +14,7 @@ export const address = { firstName: 'Ana', lastName: 'Martin', line1: '12 rue de
 const jsonRequest = (method: string, body: unknown) => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 /** A product with one physical SKU in a given stock, created through the merchant API. */
-export const productWithStock = async (stock: number, price = 2500): Promise<{ sku: string; productId: string }> => {
+export const productWithStock = async (stock: number, price = 2500, vatRate = 2000): Promise<{ sku: string; productId: string; slug: string }> => {
   const suffix = randomUUID().slice(0, 8);
   const sku = `CHK-${suffix.toUpperCase()}`;
   const { idToken } = await merchantTokens();
@@ -29,12 +29,12 @@ export const productWithStock = async (stock: number, price = 2500): Promise<{ s
       images: [],
       attributes: {},
       status: 'active',
-      variants: [{ sku, options: {}, price, vatRate: 2000, weightGrams: 300, stock }],
+      variants: [{ sku, options: {}, price, vatRate, weightGrams: 300, stock }],
     }),
     token: idToken,
   });
   if (response.status !== 201) throw new Error(`product not created: ${response.text}`);
-  return { sku, productId: response.json.product.id };
+  return { sku, productId: response.json.product.id, slug: response.json.product.slug };
 };
 
 export const cartWith = async (sku: string, quantity = 1): Promise<string> => {

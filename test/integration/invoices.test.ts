@@ -2,29 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { DeleteObjectCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { address, documentClient, inParallel, sendStripeEvent, sessionEvent } from './checkout-support.ts';
+import { money, pdfText, vatRows, type VatLine } from './invoice-support.ts';
 import { api, eventually, merchantTokens, newCustomer, sqsClient, stack, type Tokens } from './support.ts';
 
 type Doc = { kind: 'invoice' | 'credit_note'; number: string; issuedAt: string; total: number; url: string };
-type VatLine = { rate: number; base: number; amount: number };
 
 const table = () => stack().tableName;
 const documentsBucket = 'shop-documents';
 const json = (method: string, body: unknown) => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const s3 = () => new S3Client({ endpoint: stack().endpoints.s3, region: 'eu-west-3', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
-
-const euro = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-/** Money as the PDF prints it, spaces flattened like `pdfText`. */
-const money = (cents: number) => euro.format(cents / 100).replace(/[\u00a0\u202f]/g, ' ');
-const rate = (basisPoints: number) => `${String(basisPoints / 100).replace('.', ',')} %`;
-
-/** The text of a PDF with its spacing flattened, as a reader sees it. */
-const pdfText = async (bytes: Uint8Array): Promise<string> => {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
-  return text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
-};
 
 const download = async (url: string): Promise<Uint8Array> => {
   const response = await fetch(url);
@@ -120,8 +108,6 @@ const expectGapless = (found: Awaited<ReturnType<typeof sequence>>) => {
   expect(new Set(found.entries.map((entry) => entry.number)).size).toBe(found.entries.length);
   expect(new Set(found.entries.map((entry) => `${entry.orderId}#${entry.documentSk}`)).size).toBe(found.entries.length);
 };
-
-const vatRows = (vat: VatLine[]) => vat.map((entry) => `TVA ${rate(entry.rate)} ${money(entry.base)} ${money(entry.amount)}`);
 
 describe('invoices', () => {
   it('issues one invoice per paid order, stored in S3 and readable by the guest, the owner and the merchant, with the order\'s VAT per rate and totals', async () => {
