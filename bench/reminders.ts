@@ -10,11 +10,13 @@ import { DeleteMessageCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs
 import type { Context, ScheduledEvent, SQSEvent } from 'aws-lambda';
 import { functions } from '../infra/functions.ts';
 import { startLocalStack } from '../infra/local/stack.ts';
+import { loadTestEnv } from './support/load-limits.ts';
 import type { Cart } from '../shared/domain/carts/model.ts';
 
 const { values } = parseArgs({ options: { carts: { type: 'string', default: '10000' } } });
 const total = Number(values.carts);
 // Without the consumer's poller, queued reminders wait in the queue for this script to feed them.
+Object.assign(process.env, loadTestEnv);
 const stack = await startLocalStack({ port: 'ephemeral', manifest: functions.filter((spec) => spec.name !== 'send-reminders') });
 
 try {

@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { buildWeb } from '../infra/local/build-web.ts';
 import { rootDir, startLocalStack } from '../infra/local/stack.ts';
+import { loadTestEnv } from './support/load-limits.ts';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -75,6 +76,7 @@ const lighthouse = async (url: string, outputDir: string, index: number): Promis
 
 if (!buildWeb(rootDir, 'error')) throw new Error('storefront build failed');
 
+Object.assign(process.env, loadTestEnv);
 const stack = await startLocalStack({ port: 'ephemeral' });
 const scratch = await mkdtemp(join(tmpdir(), 'bench-storefront-'));
 let failed = false;

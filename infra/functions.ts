@@ -10,12 +10,32 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'ANY';
 /** `customer` needs a valid user-pool token; `merchant` also needs the `merchants` group. */
 export type RouteAuth = 'public' | 'customer' | 'merchant';
 
+/** Requests per second the whole shop serves on one route (API Gateway stage route settings); 429 beyond. */
+export interface RouteThrottle {
+  rateLimit: number;
+  burstLimit: number;
+}
+
 export interface HttpRoute {
   method: HttpMethod;
   /** API Gateway path syntax, e.g. `/api/products/{slug}`. */
   path: string;
   auth: RouteAuth;
+  /**
+   * A tighter throttle than the stage's default, on routes where guessing pays (discount codes,
+   * order tokens, checkout, cart creation); the application-level limiter then counts per client.
+   */
+  throttle?: RouteThrottle;
 }
+
+/** Shop-wide ceilings on the guessable routes: far above a small shop's real traffic, far below a botnet's. */
+const guessable = {
+  cartCreate: { rateLimit: 50, burstLimit: 100 },
+  cartChange: { rateLimit: 50, burstLimit: 100 },
+  checkout: { rateLimit: 20, burstLimit: 50 },
+  orderToken: { rateLimit: 20, burstLimit: 40 },
+  account: { rateLimit: 20, burstLimit: 40 },
+} satisfies Record<string, RouteThrottle>;
 
 export interface QueueTrigger {
   queue: QueueName;
@@ -129,9 +149,9 @@ export const functions: FunctionSpec[] = [
     entry: 'functions/http/carts.ts',
     description: 'Carts: create, read, lines, email, language, reminder consent and discount code; priced live.',
     routes: [
-      { method: 'POST', path: '/api/carts', auth: 'public' },
+      { method: 'POST', path: '/api/carts', auth: 'public', throttle: guessable.cartCreate },
       { method: 'GET', path: '/api/carts/{id}', auth: 'public' },
-      { method: 'PATCH', path: '/api/carts/{id}', auth: 'public' },
+      { method: 'PATCH', path: '/api/carts/{id}', auth: 'public', throttle: guessable.cartChange },
       { method: 'POST', path: '/api/carts/{id}/lines', auth: 'public' },
       { method: 'PATCH', path: '/api/carts/{id}/lines/{sku}', auth: 'public' },
       { method: 'DELETE', path: '/api/carts/{id}/lines/{sku}', auth: 'public' },
@@ -144,9 +164,9 @@ export const functions: FunctionSpec[] = [
     entry: 'functions/http/checkout.ts',
     description: 'Checkout: re-prices the cart, reserves stock in one transaction, opens the payment page; reopens a cart when the shopper comes back unpaid.',
     routes: [
-      { method: 'POST', path: '/api/checkout', auth: 'public' },
-      { method: 'POST', path: '/api/account/checkout', auth: 'customer' },
-      { method: 'POST', path: '/api/orders/{id}/reopen', auth: 'public' },
+      { method: 'POST', path: '/api/checkout', auth: 'public', throttle: guessable.checkout },
+      { method: 'POST', path: '/api/account/checkout', auth: 'customer', throttle: guessable.checkout },
+      { method: 'POST', path: '/api/orders/{id}/reopen', auth: 'public', throttle: guessable.orderToken },
     ],
     timeoutSeconds: 15,
     access: { table: 'readwrite', secrets: ['stripe'] },
@@ -156,13 +176,13 @@ export const functions: FunctionSpec[] = [
     entry: 'functions/http/orders.ts',
     description: 'Order tracking, return requests, download renewals and guest link replacement, by guest token or for the signed-in owner.',
     routes: [
-      { method: 'GET', path: '/api/orders/{id}', auth: 'public' },
+      { method: 'GET', path: '/api/orders/{id}', auth: 'public', throttle: guessable.orderToken },
       { method: 'GET', path: '/api/account/orders/{id}', auth: 'customer' },
-      { method: 'POST', path: '/api/orders/{id}/returns', auth: 'public' },
+      { method: 'POST', path: '/api/orders/{id}/returns', auth: 'public', throttle: guessable.orderToken },
       { method: 'POST', path: '/api/account/orders/{id}/returns', auth: 'customer' },
-      { method: 'POST', path: '/api/orders/{id}/downloads/{sku}/renew', auth: 'public' },
+      { method: 'POST', path: '/api/orders/{id}/downloads/{sku}/renew', auth: 'public', throttle: guessable.orderToken },
       { method: 'POST', path: '/api/account/orders/{id}/downloads/{sku}/renew', auth: 'customer' },
-      { method: 'POST', path: '/api/orders/{id}/token/rotate', auth: 'public' },
+      { method: 'POST', path: '/api/orders/{id}/token/rotate', auth: 'public', throttle: guessable.orderToken },
     ],
     access: { table: 'readwrite', email: 'send' },
   },
@@ -256,8 +276,8 @@ export const functions: FunctionSpec[] = [
     entry: 'functions/http/invoices.ts',
     description: "An order's invoice and credit notes with short-lived signed links, for its owner, its guest token or the merchant.",
     routes: [
-      { method: 'GET', path: '/api/orders/{id}/invoices', auth: 'public' },
-      { method: 'GET', path: '/api/orders/{id}/invoice', auth: 'public' },
+      { method: 'GET', path: '/api/orders/{id}/invoices', auth: 'public', throttle: guessable.orderToken },
+      { method: 'GET', path: '/api/orders/{id}/invoice', auth: 'public', throttle: guessable.orderToken },
       { method: 'GET', path: '/api/account/orders/{id}/invoices', auth: 'customer' },
       { method: 'GET', path: '/api/admin/orders/{id}/invoices', auth: 'merchant' },
     ],
@@ -316,8 +336,8 @@ export const functions: FunctionSpec[] = [
       { method: 'POST', path: '/api/account/reviews', auth: 'customer' },
       { method: 'GET', path: '/api/account/reviews', auth: 'customer' },
       { method: 'GET', path: '/api/account/orders/{id}/reviews', auth: 'customer' },
-      { method: 'POST', path: '/api/orders/{id}/reviews', auth: 'public' },
-      { method: 'GET', path: '/api/orders/{id}/reviews', auth: 'public' },
+      { method: 'POST', path: '/api/orders/{id}/reviews', auth: 'public', throttle: guessable.orderToken },
+      { method: 'GET', path: '/api/orders/{id}/reviews', auth: 'public', throttle: guessable.orderToken },
       { method: 'GET', path: '/api/products/{slug}/reviews', auth: 'public' },
     ],
     access: { table: 'readwrite' },
@@ -347,7 +367,7 @@ export const functions: FunctionSpec[] = [
     description: "The signed-in shopper's account: identity, guest orders claimed by verified email, order history, profile with marketing consent, saved addresses, personal data export and account deletion.",
     routes: [
       { method: 'GET', path: '/api/account/me', auth: 'customer' },
-      { method: 'POST', path: '/api/account/orders/claim', auth: 'customer' },
+      { method: 'POST', path: '/api/account/orders/claim', auth: 'customer', throttle: guessable.account },
       { method: 'GET', path: '/api/account/orders', auth: 'customer' },
       { method: 'GET', path: '/api/account/profile', auth: 'customer' },
       { method: 'PUT', path: '/api/account/profile', auth: 'customer' },

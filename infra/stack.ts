@@ -63,12 +63,14 @@ export class ShopStack extends Stack {
     const stripeSecret = this.createStripeSecret();
     const carrierSecret = this.createCarrierSecret();
     const linkSecret = this.createLinkSecret();
+    const originSecret = this.createOriginSecret();
 
     // Order matters: the storefront needs the API's id, functions need the storefront's URL,
     // and routes need the functions.
     const api = new ShopApi(this, 'Api', { userPool: auth.userPool, client: auth.client, merchantPool: auth.merchantPool, merchantClient: auth.merchantClient });
     const storefront = new Storefront(this, 'Storefront', {
       api: api.api,
+      originSecret,
       webDist: props.webDist ?? join(repoRoot, 'web', 'dist'),
       domain: props.domain && {
         domainName: props.domain.domainName,
@@ -107,6 +109,8 @@ export class ShopStack extends Stack {
       if (spec.access.secrets?.includes('stripe')) environment.STRIPE_SECRET_ARN = stripeSecret.secretArn;
       if (spec.access.secrets?.includes('carriers')) environment.CARRIER_SECRETS_ARN = carrierSecret.secretArn;
       if (spec.access.secrets?.includes('links')) environment.LINK_SECRET_ARN = linkSecret.secretArn;
+      // Every API function refuses requests that did not come through CloudFront (a dynamic reference, resolved at deploy).
+      if (spec.routes?.length) environment.ORIGIN_VERIFY_SECRET = originSecret.secretValue.unsafeUnwrap();
       const remindsCarts = spec.queue?.queue === 'cart-reminders' || spec.access.sendTo?.includes('cart-reminders');
       if (remindsCarts && props.reminderSequence) environment.REMINDER_SEQUENCE = JSON.stringify(props.reminderSequence);
       const shopFunction = new ShopFunction(this, pascalCase(spec.name), { spec, repoRoot, environment });
@@ -166,6 +170,20 @@ export class ShopStack extends Stack {
     Validations.of(secret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason: 'Rotating the link-signing secret would break every restore and unsubscribe link already emailed; it is generated, never leaves AWS and is only read by the shop functions.',
+    });
+    return secret;
+  }
+
+  private createOriginSecret(): Secret {
+    // CloudFront sends it to the API, the functions compare: generated, resolved by CloudFormation
+    // at deploy through a dynamic reference, so its value is in neither the template nor the repository.
+    const secret = new Secret(this, 'OriginVerifySecret', {
+      description: 'Header value CloudFront adds to every API request (x-origin-verify); functions refuse requests without it. Generated at deploy.',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    Validations.of(secret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'CloudFront origin custom headers and Lambda environment take the value at deploy: a rotation must redeploy the stack, which is how it is rotated.',
     });
     return secret;
   }

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort } from '../../infra/local/processes.ts';
 import { portsFrom, rootDir } from '../../infra/local/stack.ts';
+import { loadTestEnv } from './load-limits.ts';
 
 export interface RunningShop {
   url: string;
@@ -19,7 +20,7 @@ export const startShopProcess = async (): Promise<RunningShop> => {
   const child = spawn(process.execPath, ['--import', 'tsx', join(rootDir, 'infra/local/start.ts'), '--in-memory', '--port', String(base)], {
     cwd: rootDir,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'ERROR' },
+    env: { ...process.env, ...loadTestEnv, POWERTOOLS_LOG_LEVEL: 'ERROR' },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));

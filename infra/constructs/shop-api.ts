@@ -1,6 +1,6 @@
 import { Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpRoute, HttpRouteKey, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnRoute, CfnStage, HttpApi, HttpMethod, HttpRoute, HttpRouteKey, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -40,6 +40,8 @@ export class ShopApi extends Construct {
   readonly stage: HttpStage;
   private readonly authorizer: HttpUserPoolAuthorizer;
   private readonly merchantAuthorizer: HttpUserPoolAuthorizer;
+  /** The stage's per-route throttles, from the manifest's `throttle` fields. */
+  private readonly routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
 
   constructor(scope: Construct, id: string, { userPool, client, merchantPool, merchantClient }: ShopApiProps) {
     super(scope, id);
@@ -77,6 +79,7 @@ export class ShopApi extends Construct {
         integration,
         ...(route.auth === 'public' ? {} : { authorizer: route.auth === 'merchant' ? this.merchantAuthorizer : this.authorizer }),
       });
+      if (route.throttle) this.throttleRoute(created, `${route.method} ${route.path}`, route.throttle);
       if (route.auth === 'public') {
         Validations.of(created).acknowledge({
           id: 'AwsSolutions-APIG4',
@@ -84,6 +87,14 @@ export class ShopApi extends Construct {
         });
       }
     }
+  }
+
+  /** A stage route setting names its route by key: the route must exist before the stage refers to it. */
+  private throttleRoute(route: HttpRoute, routeKey: string, throttle: { rateLimit: number; burstLimit: number }): void {
+    const stage = this.stage.node.defaultChild as CfnStage;
+    this.routeSettings[routeKey] = { ThrottlingRateLimit: throttle.rateLimit, ThrottlingBurstLimit: throttle.burstLimit };
+    stage.addPropertyOverride('RouteSettings', this.routeSettings);
+    stage.addDependency(route.node.defaultChild as CfnRoute);
   }
 }
 

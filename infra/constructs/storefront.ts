@@ -25,7 +25,9 @@ import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnersh
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { AwsCustomResource, AwsCustomResourcePolicy, PhysicalResourceId } from 'aws-cdk-lib/custom-resources';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { originHeader } from '#shared/http/origin-guard.ts';
 import { mediaUploadCors, mediaUploadCorsRules } from '../media-uploads.ts';
 import { mediaPathPrefix } from '../resources.ts';
 import { storefrontHeadersWith } from '../web-headers.ts';
@@ -56,6 +58,8 @@ export interface StorefrontDomain {
 
 export interface StorefrontProps {
   api: HttpApi;
+  /** Sent to the API as `x-origin-verify` (resolved at deploy, never in the template): the functions refuse requests without it. */
+  originSecret: ISecret;
   /** The built storefront (`web/dist`). */
   webDist: string;
   domain?: StorefrontDomain;
@@ -72,7 +76,7 @@ export class Storefront extends Construct {
   /** Invoice and credit-note PDFs: private, kept (10 years under French accounting law), reached through presigned URLs. */
   readonly documents: Bucket;
 
-  constructor(scope: Construct, id: string, { api, webDist, domain }: StorefrontProps) {
+  constructor(scope: Construct, id: string, { api, webDist, domain, originSecret }: StorefrontProps) {
     super(scope, id);
     if (!existsSync(join(webDist, 'index.html'))) {
       throw new Error(`The storefront is not built: ${join(webDist, 'index.html')} is missing. Run \`npm run build:web\` first.`);
@@ -146,8 +150,11 @@ export class Storefront extends Construct {
     });
 
     const stack = Stack.of(this);
+    // The functions refuse any request without this header (origin_refused): the execute-api
+    // endpoint is of no use to anyone going around CloudFront's limits, logs and security headers.
     const apiOrigin = new HttpOrigin(`${api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`, {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      customHeaders: { [originHeader]: originSecret.secretValue.unsafeUnwrap() },
     });
 
     this.distribution = new Distribution(this, 'Distribution', {

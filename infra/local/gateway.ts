@@ -9,6 +9,7 @@ import { buildApiEvent } from './api-event.ts';
 import type { JwtAuthorizer } from './jwt-authorizer.ts';
 import { FunctionTimeoutError, type LambdaRuntime } from './lambda-runtime.ts';
 import { createRouter } from './router.ts';
+import { createRouteThrottles, routeThrottlesOf } from './route-throttle.ts';
 import { createStaticFiles } from './static-files.ts';
 import { storefrontHeadersWith } from '../web-headers.ts';
 
@@ -28,7 +29,26 @@ export interface GatewayOptions {
   /** Local-only pages (e.g. the test payment page); never part of the manifest or of AWS. */
   extraRoutes?: (request: IncomingMessage, response: ServerResponse, body: Buffer) => Promise<boolean>;
   accessLog?: (entry: Record<string, unknown>) => void;
+  /** What CloudFront adds as `x-origin-verify` in AWS; the gateway adds it to every API request. */
+  originSecret?: string;
+  /** The manifest's per-route throttles (429 when a route's bucket is empty), as the HTTP API stage applies them; on unless false. */
+  routeThrottles?: boolean;
 }
+
+/** Headers CloudFront sets itself on the way to the API: a viewer's own values never reach a function. */
+const edgeHeaders = new Set(['cloudfront-viewer-address', 'x-origin-verify']);
+
+/** The request's headers as CloudFront forwards them: the viewer's address (`ip:port`) and the origin secret replaced by the edge's. */
+export const edgeRawHeaders = (rawHeaders: string[], viewer: { ip: string; port: number }, originSecret?: string): string[] => {
+  const kept: string[] = [];
+  for (let index = 0; index < rawHeaders.length; index += 2) {
+    if (!edgeHeaders.has(rawHeaders[index]!.toLowerCase())) kept.push(rawHeaders[index]!, rawHeaders[index + 1]!);
+  }
+  const ip = viewer.ip.startsWith('::ffff:') && viewer.ip.includes('.') ? viewer.ip.slice('::ffff:'.length) : viewer.ip;
+  kept.push('cloudfront-viewer-address', `${ip}:${viewer.port}`);
+  if (originSecret) kept.push('x-origin-verify', originSecret);
+  return kept;
+};
 
 class PayloadTooLargeError extends Error {}
 
@@ -94,6 +114,7 @@ const isApiPath = (pathname: string): boolean => pathname === '/api' || pathname
 
 export const createGateway = (options: GatewayOptions): Server & { routes: string[] } => {
   const router = createRouter(options.manifest);
+  const throttles = createRouteThrottles(options.routeThrottles === false ? new Map() : routeThrottlesOf(options.manifest));
   const serveStatic = createStaticFiles(options.webRoot, storefrontHeadersWith(options.connectSources ?? []));
 
   /** Answers an API request; resolves to its route key (the access log's name for it), undefined when no route matched. */
@@ -114,8 +135,18 @@ export const createGateway = (options: GatewayOptions): Server & { routes: strin
       }
       ({ claims, scopes } = verdict);
     }
+    if (!throttles.take(match.routeKey)) {
+      gatewayError(response, 429, 'Too Many Requests');
+      return match.routeKey;
+    }
     const event = buildApiEvent(
-      { method, url, rawHeaders: request.rawHeaders, body, sourceIp: request.socket.remoteAddress ?? '127.0.0.1' },
+      {
+        method,
+        url,
+        rawHeaders: edgeRawHeaders(request.rawHeaders, { ip: request.socket.remoteAddress ?? '127.0.0.1', port: request.socket.remotePort ?? 0 }, options.originSecret),
+        body,
+        sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+      },
       { routeKey: match.routeKey, pathParameters: match.pathParameters, ...(claims ? { claims, scopes } : {}) },
     );
     try {

@@ -2,6 +2,7 @@
  * Starts the whole shop on a laptop from the function manifest: real AWS emulators, the table,
  * queues and user pool, the local API gateway, queue pollers and the scheduler.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -68,6 +69,8 @@ export interface LocalStackOptions {
   accessLog?: boolean;
   /** Load the demo catalog into an empty table (default true). */
   seed?: boolean;
+  /** The manifest's per-route throttles in the gateway (default on unless `LOCAL_ROUTE_THROTTLES=off`: the test suite and benches send far more than a shop's traffic). */
+  routeThrottles?: boolean;
   log?: (message: string) => void;
 }
 
@@ -173,6 +176,8 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     process.env.CARRIER_WEBHOOK_SECRETS ??= JSON.stringify({ sendcloud: localWebhookSecret(), demo: localWebhookSecret(), colissimo: localWebhookSecret() });
     if (!usesStripe) Object.assign(process.env, { LOCAL_PAYMENTS: 'true', STRIPE_WEBHOOK_SECRET: localWebhookSecret() });
     process.env.LINK_SIGNING_SECRET ??= await localLinkSecret(dataDir);
+    // As CloudFront does in AWS, the gateway adds the origin secret that every API function checks.
+    process.env.ORIGIN_VERIFY_SECRET ??= randomBytes(32).toString('hex');
     // The SES emulator keeps no suppression list.
     process.env.EMAIL_SUPPRESSION_CHECK = 'off';
     process.env.POWERTOOLS_SERVICE_NAME = 'shop-local';
@@ -212,6 +217,8 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       webRoot: options.webRoot ?? join(rootDir, 'web/dist'),
       connectSources: [emulators.endpoints.cognito, emulators.endpoints.s3],
       mediaOrigin: `${emulators.endpoints.s3}/${localMediaBucket}`,
+      originSecret: process.env.ORIGIN_VERIFY_SECRET,
+      routeThrottles: options.routeThrottles ?? process.env.LOCAL_ROUTE_THROTTLES !== 'off',
       ...(options.accessLog ? { accessLog: (entry) => console.log(JSON.stringify(entry)) } : {}),
     });
     await new Promise<void>((resolveListen, reject) => {

@@ -12,6 +12,8 @@ import {
   keys,
   productReviewKeys,
   productReviewsPk,
+  rateCounterKey,
+  rateCounterPrefix,
   reviewInviteKeys,
   reviewKeys,
   reviewStatusKeys,
@@ -114,5 +116,12 @@ describe('document keys', () => {
     expect(documentKeys.sequenceEntry('invoice', 42)).toEqual({ pk: 'SEQUENCE#invoice', sk: 'NUMBER#000000000042' });
     expect(documentKeys.sequenceEntry('credit_note', 9).sk < documentKeys.sequenceEntry('credit_note', 10).sk).toBe(true);
     expect(documentKeys.sequencePk('invoice')).toBe('SEQUENCE#invoice');
+  });
+});
+
+describe('rate counter keys', () => {
+  it('puts each class, scope and value in its own partition, one item per window', () => {
+    expect(rateCounterKey('discount', 'ip', '198.51.100.7', 1767225600)).toEqual({ pk: 'RATE#discount#ip#198.51.100.7', sk: 'WINDOW#1767225600' });
+    expect(rateCounterKey('discount', 'ip', '198.51.100.7', 1767225600).pk.startsWith(rateCounterPrefix)).toBe(true);
   });
 });

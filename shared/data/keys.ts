@@ -192,3 +192,13 @@ export const documentKeys = {
   sequenceCounter: (kind: string): Key => ({ pk: `SEQUENCE#${kind}`, sk: 'COUNTER' }),
   sequenceEntry: (kind: string, sequence: number): Key => ({ pk: `SEQUENCE#${kind}`, sk: `NUMBER#${String(sequence).padStart(12, '0')}` }),
 };
+
+/**
+ * A request counter of the rate limiter: one item per limit class, scope (ip, email hash, order
+ * id), value and window start, left to expire (TTL) once its window is over.
+ */
+export const rateCounterPrefix = 'RATE#';
+export const rateCounterKey = (limitClass: string, scope: string, value: string, windowStart: number): Key => ({
+  pk: `${rateCounterPrefix}${limitClass}#${scope}#${value}`,
+  sk: `WINDOW#${windowStart}`,
+});

@@ -8,7 +8,9 @@ import { withCapacityTally } from '#shared/observability/capacity.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { toErrorResponse } from './errors.ts';
 import { jsonBody } from './json-body.ts';
+import { originGuard } from './origin-guard.ts';
 import { principalOf, requirePrincipal, type Access, type Principal } from './principal.ts';
+import { rateLimit, RateLimitedError } from './rate-limit.ts';
 import { json, type HttpResult } from './responses.ts';
 import { parsePart } from './validation.ts';
 
@@ -40,6 +42,7 @@ const errorMapper = (): MiddlewareObj<APIGatewayProxyEventV2, HttpResult> => ({
     if (statusCode >= 500) logger.error('request failed', request.error as Error);
     else logger.debug('request rejected', { statusCode, code: body.error.code });
     request.response = json(statusCode, body);
+    if (request.error instanceof RateLimitedError) request.response.headers = { ...request.response.headers, 'retry-after': String(request.error.retryAfterSeconds) };
   },
 });
 
@@ -58,8 +61,8 @@ const accessRule = (access: Access): MiddlewareObj<APIGatewayProxyEventV2> => ({
 const securityHeaderOptions = { reportingEndpoints: false } as Parameters<typeof httpSecurityHeaders>[0];
 
 /**
- * Wraps an HTTP handler in the shop's middy stack: structured logs with the request id, access
- * rule, JSON body (size- and type-checked), zod validation of body, query and path parameters,
+ * Wraps an HTTP handler in the shop's middy stack: structured logs with the request id, the
+ * CloudFront origin check, access rule, rate limits of the route (see rate-limit-rules.ts), JSON body (size- and type-checked), zod validation of body, query and path parameters,
  * security headers and one error mapper. The handler receives typed input only.
  */
 export const httpHandler = <
@@ -99,7 +102,9 @@ export const httpHandler = <
     .use(httpHeaderNormalizer())
     .use(httpSecurityHeaders(securityHeaderOptions))
     .use(errorMapper())
-    .use(accessRule(options.access));
+    .use(originGuard())
+    .use(accessRule(options.access))
+    .use(rateLimit());
   if (options.body) handler.use(jsonBody(options.maxBodyBytes));
   return handler.handler(base);
 };

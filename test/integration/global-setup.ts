@@ -31,7 +31,10 @@ declare module 'vitest' {
 const startStack = async (): Promise<{ stack: LocalStack; info: StackInfo }> => {
   if (!buildWeb(rootDir, 'error')) throw new Error('storefront build failed');
   // Short visibility: redelivery and dead-lettering happen in seconds rather than minutes.
-  const stack = await startLocalStack({ port: 'ephemeral', queues: { visibilityTimeoutSeconds: 3 } });
+  // The suite sends everything from 127.0.0.1, far beyond a shopper's limits: that address is
+  // exempt and the shop-wide route throttles are off; the rate-limit tests connect from 127.0.0.2+.
+  process.env.RATE_LIMIT_EXEMPT_IPS = '127.0.0.1';
+  const stack = await startLocalStack({ port: 'ephemeral', queues: { visibilityTimeoutSeconds: 3 }, routeThrottles: false });
   // Enrolling switches the pool's MFA off for a moment: done here, before any test signs in.
   const outsider = { email: 'outsider@shop.local', password: 'Outsider-Local-1!' };
   const outsiderSecret = await createMerchantPoolUser(stack.clients.cognito, stack.merchantPool, { ...outsider, group: false });
