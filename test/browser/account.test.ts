@@ -314,7 +314,7 @@ describe('a shopper’s account', () => {
     await page.locator(`#return-${sku}`).selectOption('1');
     await page.getByLabel('Motif du retour').fill('Trop petit');
     await page.getByRole('button', { name: 'Demander le retour' }).click();
-    await page.getByText('Votre demande de retour est enregistrée. Nous vous répondons par e-mail.').waitFor();
+    await page.locator('main').getByText('Votre demande de retour est enregistrée. Nous vous répondons par e-mail.').waitFor();
     await expect.poll(() => page.locator('[aria-labelledby="returns-title"]').innerText()).toMatch(/Retour du .+ : Demandé/);
     expect(accountCalls).toEqual([`downloads/${digitalSku}/renew bearer`, 'returns bearer']);
     await checkPage(page, 'account-order-delivered');
