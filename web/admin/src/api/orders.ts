@@ -108,6 +108,9 @@ export interface OrderDocument {
 
 export const getOrderDocuments = (orderId: string) => adminRequest<{ documents: OrderDocument[]; preparing: boolean }>('GET', `${orderPath(orderId)}/invoices`);
 
+/** A new guest link for the order, emailed to the customer; every earlier link stops working. */
+export const rotateOrderLink = (orderId: string) => adminRequest<{ token: string; url: string; emailedTo: string }>('POST', `${orderPath(orderId)}/token/rotate`);
+
 export const cancelOrder = (orderId: string, body: { reason: string }) => adminRequest<{ refunded: number }>('POST', `${orderPath(orderId)}/cancel`, body);
 
 export const decideReturn = (orderId: string, returnId: string, action: ReturnAction, note?: string) =>

@@ -10,6 +10,7 @@ import { useAdminI18n } from '../../i18n/i18n.tsx';
 import type { Act } from './act.ts';
 import { CancelForm, cancellable } from './cancel-form.tsx';
 import { OrderDocuments } from './order-documents.tsx';
+import { OrderLinkForm } from './order-link-form.tsx';
 import { OrderAddress, OrderDownloads, OrderFacts, OrderLines } from './order-summary.tsx';
 import { OrderTimeline } from './order-timeline.tsx';
 import { RefundForm } from './refund-form.tsx';
@@ -71,6 +72,7 @@ export default function OrderDetailPage() {
           <OrderDownloads order={order} />
           <OrderDocuments order={order} />
           {cancellable(order) && <CancelForm order={order} act={act} />}
+          <OrderLinkForm order={order} act={act} />
           <ReturnList order={order} act={act} />
           <OrderTimeline order={order} />
         </div>
