@@ -36,6 +36,8 @@ try {
       locale: index % 3 === 0 ? 'en' : 'fr',
       email: `bench-${index}@example.com`,
       reminderConsent: kind !== 'unfollowed',
+      // Followed carts' addresses confirmed (double opt-in) when the consent was given.
+      ...(kind !== 'unfollowed' ? { reminderConfirmedAt: updatedAt } : {}),
       status: 'open',
       version: 2,
       createdAt: updatedAt,
@@ -46,6 +48,14 @@ try {
   for (let start = 0; start < total; start += 50) {
     await Promise.all(Array.from({ length: Math.min(50, total - start) }, (_, offset) => createCart(cartAt(start + offset))));
   }
+  // The addresses' own record of their confirmation, which the consumer checks too.
+  const { confirmReminders } = await import('../shared/data/email-prefs-repository.ts');
+  const { emailHashOf } = await import('../shared/data/email-hash.ts');
+  const followed = Array.from({ length: total }, (_, index) => index).filter((index) => index % 10 === 0 || index % 2 === 1);
+  for (let start = 0; start < followed.length; start += 50) {
+    await Promise.all(followed.slice(start, start + 50).map((index) => confirmReminders(emailHashOf(`bench-${index}@example.com`), new Date(now).toISOString(), 'double_opt_in')));
+  }
+
   const due = Math.ceil(total / 10);
   console.log(`${total} carts written in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s (${due} due, ${Math.floor(total / 2)} followed but not due)`);
 

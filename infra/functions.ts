@@ -147,7 +147,7 @@ export const functions: FunctionSpec[] = [
   {
     name: 'carts',
     entry: 'functions/http/carts.ts',
-    description: 'Carts: create, read, lines, email, language, reminder consent and discount code; priced live.',
+    description: 'Carts: create, read, lines, email, language, reminder consent (double opt-in) and discount code; priced live.',
     routes: [
       { method: 'POST', path: '/api/carts', auth: 'public', throttle: guessable.cartCreate },
       { method: 'GET', path: '/api/carts/{id}', auth: 'public' },
@@ -156,8 +156,10 @@ export const functions: FunctionSpec[] = [
       { method: 'PATCH', path: '/api/carts/{id}/lines/{sku}', auth: 'public' },
       { method: 'DELETE', path: '/api/carts/{id}/lines/{sku}', auth: 'public' },
       { method: 'POST', path: '/api/carts/restore', auth: 'public' },
+      { method: 'POST', path: '/api/carts/confirm-reminders', auth: 'public' },
     ],
-    access: { table: 'readwrite', secrets: ['links'] },
+    // email: the one double opt-in email of a reminder consent (capped per address and day).
+    access: { table: 'readwrite', email: 'send', secrets: ['links'] },
   },
   {
     name: 'checkout',

@@ -11,6 +11,7 @@ import type { Cart } from '#shared/domain/carts/model.ts';
 import { evaluateDiscount, type DiscountRefusal } from '#shared/domain/checkout/discounts.ts';
 import { computeTotals, type PricedLine, type Totals } from '#shared/domain/checkout/totals.ts';
 import { quoteDelivery, type DeliveryConfig, type DeliveryQuote } from '#shared/domain/delivery/methods.ts';
+import { reminderState } from '#shared/domain/reminders/consent.ts';
 
 export interface CartLineView {
   sku: string;
@@ -97,7 +98,7 @@ export const priceCart = async (cart: Cart, choices: PricingChoices): Promise<Pr
   if (code) {
     const email = choices.email ?? cart.email;
     const [found, usesByEmail] = await Promise.all([getDiscount(code), email ? getDiscountUses(code, emailHash(email)) : Promise.resolve(0)]);
-    const verdict = evaluateDiscount(found, { subtotal: goods.subtotal, now: choices.now, usesByEmail });
+    const verdict = evaluateDiscount(found, { subtotal: goods.subtotal, now: choices.now, usesByEmail, emailHash: email ? emailHash(email) : undefined });
     discount = verdict.ok ? { ...verdict, code } : { code, ok: false, reason: verdict.code, ...(verdict.details ? { details: verdict.details } : {}) };
   }
   const discountAmount = discount?.ok ? discount.amount : 0;
@@ -120,6 +121,7 @@ export const presentCart = (cart: Cart, pricing: PricedCart, locale: Locale) => 
   locale: cart.locale,
   email: cart.email ?? null,
   reminderConsent: cart.reminderConsent,
+  reminders: reminderState(cart),
   lines: pricing.lines.map((line) => ({
     sku: line.sku,
     slug: line.slug,

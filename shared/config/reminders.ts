@@ -23,3 +23,21 @@ export const reminderSequenceFrom = (env: NodeJS.ProcessEnv = process.env): Remi
   if (!parsed.success) throw new Error(`Invalid configuration: REMINDER_SEQUENCE: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
   return parsed.data;
 };
+
+const capSchema = z.number().check(z.int(), z.minimum(0), z.maximum(100));
+
+const capFrom = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
+  if (env[name] === undefined || env[name] === '') return fallback;
+  const parsed = capSchema.safeParse(Number(env[name]));
+  if (!parsed.success) throw new Error(`Invalid configuration: ${name} must be a whole number from 0 to 100`);
+  return parsed.data;
+};
+
+/**
+ * Daily caps per address: `REMINDER_CONFIRMATIONS_PER_DAY` confirmation requests (default 1) and
+ * `REMINDERS_PER_ADDRESS_PER_DAY` reminders (default 3), whatever the number of carts naming it.
+ */
+export const reminderCapsFrom = (env: NodeJS.ProcessEnv = process.env) => ({
+  confirmationsPerDay: capFrom(env, 'REMINDER_CONFIRMATIONS_PER_DAY', 1),
+  remindersPerDay: capFrom(env, 'REMINDERS_PER_ADDRESS_PER_DAY', 3),
+});

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  emailCapKey,
+  holdCounterKey,
+  emailPrefsKey,
   accountOrderKeys,
   cartEmailKeys,
   cartEmailPk,
@@ -119,9 +122,25 @@ describe('document keys', () => {
   });
 });
 
+describe('email send caps', () => {
+  it('counts per kind and UTC day in the address partition, apart from its preferences', () => {
+    expect(emailCapKey('h1', 'confirmation', '2026-12-03')).toEqual({ pk: 'EMAIL#h1', sk: 'SENT#confirmation#2026-12-03' });
+    expect(emailCapKey('h1', 'reminder', '2026-12-03').sk).not.toBe(emailCapKey('h1', 'confirmation', '2026-12-03').sk);
+    expect(emailCapKey('h1', 'reminder', '2026-12-03').sk).not.toBe(emailPrefsKey('h1').sk);
+  });
+});
+
 describe('rate counter keys', () => {
   it('puts each class, scope and value in its own partition, one item per window', () => {
     expect(rateCounterKey('discount', 'ip', '198.51.100.7', 1767225600)).toEqual({ pk: 'RATE#discount#ip#198.51.100.7', sk: 'WINDOW#1767225600' });
     expect(rateCounterKey('discount', 'ip', '198.51.100.7', 1767225600).pk.startsWith(rateCounterPrefix)).toBe(true);
+  });
+});
+
+describe('hold counters', () => {
+  it('counts a client apart from an email, next to the email preferences', () => {
+    expect(holdCounterKey('client', 'h1')).toEqual({ pk: 'CLIENT#h1', sk: 'HOLDS' });
+    expect(holdCounterKey('email', 'h1')).toEqual({ pk: 'EMAIL#h1', sk: 'HOLDS' });
+    expect(holdCounterKey('email', 'h1').sk).not.toBe(emailPrefsKey('h1').sk);
   });
 });

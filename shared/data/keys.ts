@@ -130,6 +130,12 @@ export const cartEmailPk = (emailHash: string): string => `CARTS#${emailHash}`;
 /** A shopper's email preferences (reminders stopped), keyed by the email's hash. */
 export const emailPrefsKey = (emailHash: string): Key => ({ pk: `EMAIL#${emailHash}`, sk: 'PREFS' });
 
+/** Pending orders and units held by one client (hashed IP) or one email (hashed): the stock-hoarding counters. */
+export const holdCounterKey = (scope: 'client' | 'email', hash: string): Key => ({ pk: `${scope === 'client' ? 'CLIENT' : 'EMAIL'}#${hash}`, sk: 'HOLDS' });
+
+/** What the shop sent an address on one UTC day (`YYYY-MM-DD`), counted per kind, next to its preferences. */
+export const emailCapKey = (emailHash: string, kind: 'confirmation' | 'reminder', day: string): Key => ({ pk: `EMAIL#${emailHash}`, sk: `SENT#${kind}#${day}` });
+
 /** The merchant's discount codes, newest first, in one partition of gsi3 (a shop has hundreds, not millions). */
 export const discountListPk = 'DISCOUNTS';
 export const discountListKeys = (code: string, createdAt: string) => ({ gsi3pk: discountListPk, gsi3sk: `${createdAt}#${code}` });

@@ -4,7 +4,7 @@ import { sendEmail } from '#shared/clients/email.ts';
 import { isSuppressedBySes } from '#shared/clients/ses-suppression.ts';
 import { readEnv } from '#shared/config/env.ts';
 import { linkSecret } from '#shared/config/link-secret.ts';
-import { reminderSequenceFrom } from '#shared/config/reminders.ts';
+import { reminderCapsFrom, reminderSequenceFrom } from '#shared/config/reminders.ts';
 import { loadDeliveryConfig, loadShopSettings } from '#shared/config/shop-settings.ts';
 import type { ReminderDeps } from './send-reminder.ts';
 
@@ -18,6 +18,7 @@ const env = readEnv(
 );
 
 const sequence = reminderSequenceFrom();
+const caps = reminderCapsFrom();
 
 /** Called per message: the shop name and rates come from the (cached) settings, so a change shows within their TTL. */
 export const reminderDeps = async (): Promise<ReminderDeps> => {
@@ -29,5 +30,6 @@ export const reminderDeps = async (): Promise<ReminderDeps> => {
     linkSecret,
     isSuppressed: env.EMAIL_SUPPRESSION_CHECK === 'off' ? async () => false : isSuppressedBySes,
     send: sendEmail,
+    remindersPerDay: caps.remindersPerDay,
   };
 };

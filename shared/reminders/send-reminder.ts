@@ -1,12 +1,15 @@
 /**
  * Sends one abandoned-cart reminder step, after checking again everything the job saw: the cart
  * is still open with lines, consented and unchanged since the step fell due, the step was not
- * sent, and the address has not stopped reminders nor is suppressed. The step is recorded on
- * the cart before the email leaves and given back if SES refuses it: never sent twice.
+ * sent, the address confirmed reminders, has not stopped them, is not suppressed and is under its
+ * daily cap (a capped step is dropped, not retried). The step is recorded on the cart before the
+ * email leaves and given back if SES refuses it: never sent twice.
  */
 import { createHmac } from 'node:crypto';
 import { getCart, recordReminderSent, revertReminderSent } from '#shared/data/cart-repository.ts';
 import { createDiscount, getDiscount } from '#shared/data/discount-repository.ts';
+import { emailHashOf } from '#shared/data/email-hash.ts';
+import { returnEmailAllowance, takeEmailAllowance } from '#shared/data/email-caps-repository.ts';
 import { getEmailPrefs } from '#shared/data/email-prefs-repository.ts';
 import { priceCart } from '#shared/checkout/price-cart.ts';
 import type { Cart } from '#shared/domain/carts/model.ts';
@@ -24,10 +27,23 @@ export interface ReminderDeps {
   shop: ShopContext & { emailFrom: string };
   linkSecret: () => Promise<string>;
   isSuppressed: (email: string) => Promise<boolean>;
+  /** Reminders per address and UTC day, all carts together. */
+  remindersPerDay: number;
   send: (email: OutgoingEmail) => Promise<string | undefined>;
 }
 
-export type ReminderOutcome = 'sent' | 'cart_gone' | 'not_followed' | 'step_not_pending' | 'not_due' | 'reminders_stopped' | 'suppressed' | 'nothing_available' | 'cart_changed';
+export type ReminderOutcome =
+  | 'sent'
+  | 'cart_gone'
+  | 'not_followed'
+  | 'step_not_pending'
+  | 'not_due'
+  | 'reminders_stopped'
+  | 'not_confirmed'
+  | 'suppressed'
+  | 'nothing_available'
+  | 'cart_changed'
+  | 'capped';
 
 export const offerValidityDays = 7;
 
@@ -38,7 +54,8 @@ const offerCode = (cartId: string, step: number, secret: string) =>
 const singleUseOffer = async (cart: Cart, step: number, basisPoints: number, now: Date, secret: string): Promise<ReminderOffer> => {
   const code = offerCode(cart.id, step, secret);
   const endsAt = new Date(now.getTime() + offerValidityDays * 86_400_000).toISOString();
-  await createDiscount({ code, type: 'percentage', value: basisPoints, usageLimit: 1, perEmailLimit: 1, used: 0, active: true, endsAt });
+  // Bound to the cart's address: at checkout under any other email the code does not exist.
+  await createDiscount({ code, type: 'percentage', value: basisPoints, usageLimit: 1, perEmailLimit: 1, used: 0, active: true, endsAt, emailHash: emailHashOf(cart.email!) });
   const stored = await getDiscount(code);
   return { code, basisPoints, endsAt: stored?.endsAt ?? endsAt };
 };
@@ -53,7 +70,10 @@ export const sendCartReminder = async (message: ReminderMessage, deps: ReminderD
   if (!isFollowed(cart) || !cart.email) return 'not_followed';
   if ((cart.remindersSent ?? 0) !== message.step) return 'step_not_pending';
   if (dueStep(cart, now, deps.sequence)?.index !== message.step) return 'not_due';
-  if ((await getEmailPrefs(cart.email)).remindersStoppedAt) return 'reminders_stopped';
+  const prefs = await getEmailPrefs(cart.email);
+  if (prefs.remindersStoppedAt) return 'reminders_stopped';
+  // The cart's flag says its address confirmed; the address's own record must say so too.
+  if (!prefs.remindersConfirmedAt) return 'not_confirmed';
   if (await deps.isSuppressed(cart.email)) return 'suppressed';
 
   const pricing = await priceCart(cart, { now, delivery: deps.delivery });
@@ -83,8 +103,15 @@ export const sendCartReminder = async (message: ReminderMessage, deps: ReminderD
     deps.shop,
   );
 
-  const at = new Date().toISOString();
-  if (!(await recordReminderSent(cart, message.step, at))) return 'cart_changed';
+  const sentAt = new Date();
+  const at = sentAt.toISOString();
+  // However many carts name the address, it gets at most `remindersPerDay` reminders a day.
+  const hash = emailHashOf(cart.email);
+  if (!(await takeEmailAllowance(hash, 'reminder', deps.remindersPerDay, sentAt))) return 'capped';
+  if (!(await recordReminderSent(cart, message.step, at))) {
+    await returnEmailAllowance(hash, 'reminder', sentAt);
+    return 'cart_changed';
+  }
   try {
     await deps.send({
       from: deps.shop.emailFrom,
@@ -97,6 +124,7 @@ export const sendCartReminder = async (message: ReminderMessage, deps: ReminderD
     });
   } catch (error) {
     await revertReminderSent(cart, message.step, at);
+    await returnEmailAllowance(hash, 'reminder', sentAt);
     throw error;
   }
   return 'sent';

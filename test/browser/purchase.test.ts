@@ -114,7 +114,9 @@ describe('a guest buys with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**/commande/etapes/livraison');
     const cartId = await page.evaluate(() => localStorage.getItem('boutique.cartId'));
-    expect((await api(`/api/carts/${cartId}`)).json).toMatchObject({ email, reminderConsent: true });
+    expect((await api(`/api/carts/${cartId}`)).json).toMatchObject({ email, reminderConsent: true, reminders: 'awaiting_confirmation' });
+    // Nothing is sent before the address confirms: the shopper is told a confirmation email went out.
+    await page.getByTestId('reminder-confirmation').getByText(`Un e-mail de confirmation a été envoyé à ${email}`).waitFor();
 
     // Step 2: an address with a bad postcode, shown next to the field, then corrected.
     expect(await page.getByTestId('step-count').innerText()).toBe('Étape 2/3');

@@ -1,12 +1,14 @@
 /**
  * Abandoned-cart reminders end to end, on a stack of their own (the job's counts are then exact):
- * carts written through the API, the scheduled job run with a moved clock, the queue consumer,
- * the SES inbox, one-click unsubscribe and the restore link.
+ * carts written through the API, the double opt-in, the scheduled job run with a moved clock, the
+ * queue consumer, the SES inbox, one-click unsubscribe and the restore link.
  */
 import { randomUUID } from 'node:crypto';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalStack, type LocalStack } from '../../infra/local/stack.ts';
 import { emailHashOf } from '../../shared/data/email-hash.ts';
+import { confirmationPayload } from '../../shared/domain/reminders/consent.ts';
 import { signLink } from '../../shared/domain/reminders/link-tokens.ts';
 import { inParallel } from './checkout-support.ts';
 
@@ -50,7 +52,15 @@ interface StoredEmail {
   headers?: Array<{ name: string; value: string }>;
 }
 
-const inbox = async (): Promise<StoredEmail[]> => ((await (await fetch(`${stack.urls.inbox}/store`)).json()) as { emails: StoredEmail[] }).emails;
+const allMail = async (): Promise<StoredEmail[]> => ((await (await fetch(`${stack.urls.inbox}/store`)).json()) as { emails: StoredEmail[] }).emails;
+
+const confirmationSubjects = ['Confirmez les rappels de votre panier', 'Confirm your cart reminders'];
+const isConfirmation = (email: StoredEmail) => confirmationSubjects.includes(email.subject);
+
+/** The reminders in the inbox (the double opt-in requests apart). */
+const inbox = async (): Promise<StoredEmail[]> => (await allMail()).filter((email) => !isConfirmation(email));
+
+const confirmationsTo = async (address: string): Promise<StoredEmail[]> => (await allMail()).filter((email) => isConfirmation(email) && email.destination.to.includes(address));
 
 const byAddress = async (): Promise<Map<string, StoredEmail[]>> => {
   const grouped = new Map<string, StoredEmail[]>();
@@ -73,7 +83,14 @@ interface CartSpec {
   locale?: 'fr' | 'en';
 }
 
-const newCart = async (spec: CartSpec): Promise<string> => {
+/** Opens the double opt-in link of a cart's address, as its owner would (signed like the email's link). */
+const confirmAddress = async (cartId: string, email: string): Promise<Reply> => {
+  const token = signLink('confirm-reminders', confirmationPayload(cartId, emailHashOf(email)), process.env.LINK_SIGNING_SECRET!);
+  return send('/api/carts/confirm-reminders', 'POST', { token });
+};
+
+/** A cart written through the API; with an email and consent, its address confirms unless `confirm: false`. */
+const newCart = async (spec: CartSpec & { confirm?: boolean }): Promise<string> => {
   const created = await send('/api/carts', 'POST', { locale: spec.locale ?? 'fr' });
   expect(created.status).toBe(201);
   const id = created.json.id as string;
@@ -82,6 +99,7 @@ const newCart = async (spec: CartSpec): Promise<string> => {
     const patched = await send(`/api/carts/${id}`, 'PATCH', { ...(spec.email ? { email: spec.email } : {}), ...(spec.consent !== undefined ? { reminderConsent: spec.consent } : {}) });
     expect(patched.status).toBe(200);
   }
+  if (spec.email && spec.consent && spec.confirm !== false) expect((await confirmAddress(id, spec.email)).status).toBe(200);
   return id;
 };
 
@@ -266,5 +284,90 @@ describe('abandoned-cart reminders', () => {
     // Still followed: the refused unsubscribe changed nothing.
     await runJob(Date.now() + hour + 1_000);
     expect((await receivedBy(email, 1)).get(email)).toHaveLength(1);
+  });
+});
+
+describe('no open mailer: reminders only to an address that confirmed', () => {
+  const lines = [{ sku: digitalSku, quantity: 1 }];
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('sends a stranger named on 100 carts one confirmation request and not a single reminder', { timeout: 180_000 }, async () => {
+    const stranger = address('stranger', 0);
+    const ids = await inParallel(100, 8, () => newCart({ lines, email: stranger, consent: true, confirm: false }));
+    const changed = Date.now();
+    // Every step of the sequence falls due, and passes: nothing is ever sent to the address.
+    for (const at of [changed + hour + 1_000, changed + 24 * hour + 2_000, changed + 3 * 24 * hour]) await runJob(at);
+    await pause(4_000);
+    expect((await byAddress()).get(stranger)).toBeUndefined();
+    expect(await confirmationsTo(stranger)).toHaveLength(1);
+    // The shopper is told the address must confirm; the consent is kept with its date and source.
+    expect((await call(`/api/carts/${ids[0]}`)).json).toMatchObject({ reminderConsent: true, reminders: 'awaiting_confirmation' });
+    const stored = await DynamoDBDocumentClient.from(stack.clients.dynamodb).send(new GetCommand({ TableName: stack.tableName, Key: { pk: `CART#${ids[0]}`, sk: 'CART' } }));
+    expect(stored.Item).toMatchObject({ reminderConsent: true, reminderConsentSource: 'cart', reminderConsentAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(stored.Item!.reminderConfirmedAt).toBeUndefined();
+  });
+
+  it('follows the cart once the emailed link is opened, and at once for an address that confirmed before', { timeout: 120_000 }, async () => {
+    const email = address('optin', 0);
+    const first = await newCart({ lines, email, consent: true, confirm: false, locale: 'en' });
+    const deadline = Date.now() + 20_000;
+    while (!(await confirmationsTo(email)).length && Date.now() < deadline) await pause(200);
+    const [request] = await confirmationsTo(email);
+    expect(request?.subject).toBe('Confirm your cart reminders');
+    const token = tokenFrom(request!.body.text!, /\/panier\?confirm=([\w.-]+)/);
+    const confirmed = await send('/api/carts/confirm-reminders', 'POST', { token });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.json).toMatchObject({ confirmed: true, cartId: first, cart: { reminders: 'on' } });
+    // Opening it again changes nothing; an altered link is refused.
+    expect((await send('/api/carts/confirm-reminders', 'POST', { token })).status).toBe(200);
+    expect((await send('/api/carts/confirm-reminders', 'POST', { token: `${token.split('.')[0]}.${'A'.repeat(43)}` })).status).toBe(400);
+    // The same address on another cart is followed without asking again.
+    const second = await send('/api/carts', 'POST', { locale: 'fr' });
+    await send(`/api/carts/${second.json.id}/lines`, 'POST', lines[0]);
+    expect((await send(`/api/carts/${second.json.id}`, 'PATCH', { email, reminderConsent: true })).json.reminders).toBe('on');
+    // Another address on the first cart withdraws its confirmation; back to the confirmed one, it is followed again.
+    const movedTo = address('optin-moved', 0);
+    const moved = await send(`/api/carts/${first}`, 'PATCH', { email: movedTo });
+    expect(moved.json.reminders).toBe('awaiting_confirmation');
+    await runJob(Date.now() + hour + 1_000);
+    await receivedBy(email, 1);
+    await pause(2_000);
+    expect((await byAddress()).get(email)).toHaveLength(1);
+    expect((await byAddress()).get(movedTo)).toBeUndefined();
+    expect((await send(`/api/carts/${first}`, 'PATCH', { email })).json.reminders).toBe('on');
+    expect(await confirmationsTo(email)).toHaveLength(1);
+  });
+
+  it('caps the reminders of one confirmed address per day, whatever the number of carts', { timeout: 120_000 }, async () => {
+    const email = address('capped', 0);
+    await inParallel(6, 3, () => newCart({ lines, email, consent: true }));
+    await runJob(Date.now() + hour + 1_000);
+    await receivedBy(email, 3);
+    await pause(3_000);
+    expect((await byAddress()).get(email)).toHaveLength(3);
+  });
+
+  it('binds the step-2 offer code to the cart address: any other email is refused as an unknown code', { timeout: 120_000 }, async () => {
+    const email = address('offer', 0);
+    const cartId = await newCart({ lines, email, consent: true });
+    const changed = Date.now();
+    await runJob(changed + hour + 1_000);
+    await receivedBy(email, 1);
+    await runJob(changed + 24 * hour + 2_000);
+    const received = (await receivedBy(email, 2)).get(email)!;
+    const code = /code (MERCI-[0-9A-F]{8})/.exec(received[1]!.body.text!)?.[1];
+    expect(code).toBeDefined();
+    const other = await newCart({ lines, email: address('buyer-of-code', 0) });
+    const resold = await send(`/api/carts/${other}`, 'PATCH', { discountCode: code });
+    expect(resold.status).toBe(422);
+    expect(resold.json.error.code).toBe('discount_unknown');
+    const anonymous = await newCart({ lines });
+    expect((await send(`/api/carts/${anonymous}`, 'PATCH', { discountCode: code })).json.error.code).toBe('discount_unknown');
+    // On the reminded cart, checking out under another email is refused the same way, and nothing is reserved.
+    expect((await send(`/api/carts/${cartId}`, 'PATCH', { discountCode: code })).status).toBe(200);
+    const elsewhere = await send('/api/checkout', 'POST', { cartId, email: address('checkout-other', 0) });
+    expect(elsewhere.status).toBe(422);
+    expect(elsewhere.json.error.code).toBe('discount_unknown');
+    expect((await send('/api/checkout', 'POST', { cartId })).status).toBe(201);
   });
 });

@@ -21,6 +21,14 @@ export interface Cart {
   email?: string;
   /** The shopper ticked the reminder box (unticked by default). */
   reminderConsent: boolean;
+  /** When and where the box was ticked (the consent's proof). */
+  reminderConsentAt?: string;
+  reminderConsentSource?: 'cart';
+  /**
+   * When the cart's address was confirmed for reminders: its double opt-in link was opened, or it
+   * had already confirmed (a link opened before, a paid order). Cleared when the email changes.
+   */
+  reminderConfirmedAt?: string;
   discountCode?: string;
   status: 'open' | 'converted';
   /** Set when checkout converted the cart. */

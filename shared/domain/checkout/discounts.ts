@@ -21,6 +21,8 @@ export interface Discount {
   /** Times used so far. */
   used: number;
   active: boolean;
+  /** A code the shop made for one address (a reminder's offer): the SHA-256 of that address; for any other, the code does not exist. */
+  emailHash?: string;
 }
 
 /** A code as the merchant manages it. Codes made by the shop itself (reminder offers) have no creation time and are not listed. */
@@ -64,10 +66,13 @@ const amountOff = (discount: Discount, subtotal: number): number => {
 
 /**
  * Whether a discount applies to goods worth `subtotal` at `now`, and the cents it takes off.
- * Pass `usesByEmail` once the shopper's email is known, or the per-email limit cannot be checked.
+ * Pass `usesByEmail` once the shopper's email is known, or the per-email limit cannot be checked,
+ * and `emailHash` (the hash of that email): a code bound to another address, or to an address
+ * when none is known yet, is refused as unknown, so it cannot be passed on or resold.
  */
-export const evaluateDiscount = (discount: Discount | undefined, input: { subtotal: number; now: Date; usesByEmail?: number }): DiscountEvaluation => {
+export const evaluateDiscount = (discount: Discount | undefined, input: { subtotal: number; now: Date; usesByEmail?: number; emailHash?: string | undefined }): DiscountEvaluation => {
   if (!discount?.active) return refuse('discount_unknown');
+  if (discount.emailHash !== undefined && discount.emailHash !== input.emailHash) return refuse('discount_unknown');
   const now = input.now.getTime();
   if (discount.startsAt !== undefined && now < Date.parse(discount.startsAt)) return refuse('discount_not_yet_valid', { startsAt: discount.startsAt });
   if (discount.endsAt !== undefined && now > Date.parse(discount.endsAt)) return refuse('discount_expired', { endsAt: discount.endsAt });

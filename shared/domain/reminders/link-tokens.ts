@@ -1,11 +1,12 @@
 /**
- * Signed link tokens for emails (restore a cart on any device, unsubscribe in one click): the
+ * Signed link tokens for emails (restore a cart on any device, unsubscribe in one click, confirm
+ * an address for reminders): the
  * payload and an HMAC-SHA256 bound to its purpose, so an unsubscribe token can never restore a
  * cart and no token can be forged or altered without the secret.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export type LinkPurpose = 'restore-cart' | 'unsubscribe';
+export type LinkPurpose = 'restore-cart' | 'unsubscribe' | 'confirm-reminders';
 
 const signature = (purpose: LinkPurpose, payload: string, secret: string) => createHmac('sha256', secret).update(`${purpose}:${payload}`).digest('base64url');
 

@@ -8,6 +8,7 @@ const cart = (overrides: Partial<Cart> = {}): Cart => ({
   locale: 'fr',
   email: 'lea@example.fr',
   reminderConsent: true,
+  reminderConfirmedAt: '2026-11-23T09:30:00.000Z',
   status: 'open',
   version: 3,
   createdAt: '2026-11-23T09:00:00.000Z',
@@ -20,6 +21,7 @@ describe('abandoned-cart reminders', () => {
     ['no line', { lines: [] }],
     ['no email', { email: undefined }],
     ['no consent', { reminderConsent: false }],
+    ['a consent its address never confirmed', { reminderConfirmedAt: undefined }],
     ['checked out', { status: 'converted' as const }],
   ])('does not follow a cart with %s', (_name, overrides) => {
     expect(isFollowed(cart(overrides))).toBe(false);

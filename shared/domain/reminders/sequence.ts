@@ -1,6 +1,7 @@
 /**
  * Abandoned-cart reminder rules (pure). A cart is followed when it has at least one line, a
- * known email, the shopper's consent and no checkout; each step is due a set delay after the
+ * known email, the shopper's consent confirmed by that address (double opt-in or a paid order)
+ * and no checkout; each step is due a set delay after the
  * cart's last change (a change restarts the timer), and a step is never sent twice.
  */
 import type { Cart } from '#shared/domain/carts/model.ts';
@@ -14,7 +15,7 @@ export interface ReminderStep {
 
 export const defaultReminderSequence: ReminderStep[] = [{ afterMinutes: 60 }, { afterMinutes: 24 * 60, discountBasisPoints: 1000 }];
 
-export const isFollowed = (cart: Cart): boolean => cart.status === 'open' && cart.lines.length > 0 && Boolean(cart.email) && cart.reminderConsent;
+export const isFollowed = (cart: Cart): boolean => cart.status === 'open' && cart.lines.length > 0 && Boolean(cart.email) && cart.reminderConsent && Boolean(cart.reminderConfirmedAt);
 
 /** When the next step is due (ISO), or undefined when the cart is not followed or the sequence is over. */
 export const nextReminderDueAt = (cart: Cart, sequence: ReminderStep[] = defaultReminderSequence): string | undefined => {

@@ -37,3 +37,6 @@ export const reopenOrder = (orderId: string, token: string) =>
 
 /** Contract B: the cart behind the link of a reminder email. */
 export const restoreCart = (token: string) => apiRequest<{ cartId: string }>('POST', '/carts/restore', { token });
+
+/** The double opt-in link of reminders: confirms the address, and answers its cart while it is open. */
+export const confirmReminders = (token: string) => apiRequest<{ confirmed: true; cartId?: string }>('POST', '/carts/confirm-reminders', { token });

@@ -142,6 +142,8 @@ export interface Cart {
   locale: Locale;
   email: string | null;
   reminderConsent: boolean;
+  /** Where the reminders stand: a ticked box waits for its address to confirm. */
+  reminders?: 'off' | 'awaiting_confirmation' | 'on';
   lines: CartLine[];
   totals: Totals;
   delivery: { required: boolean; options: DeliveryOption[]; selected: DeliveryOption | null };

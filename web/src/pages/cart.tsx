@@ -186,9 +186,11 @@ function ArrivalBanner({ notice }: { notice: ArrivalNotice }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   if (notice.kind === 'error') return <ErrorNotice error={notice.error} />;
-  const text = notice.kind === 'declined' ? t('cart.declined') : notice.kind === 'abandoned' ? t('cart.abandoned') : notice.kind === 'restored' ? t('cart.restored') : t('cart.alreadyPaid');
+  const texts = { declined: 'cart.declined', abandoned: 'cart.abandoned', restored: 'cart.restored', reminders_confirmed: 'cart.remindersConfirmed', already_paid: 'cart.alreadyPaid' } as const;
+  const text = t(texts[notice.kind]);
+  const good = notice.kind === 'restored' || notice.kind === 'reminders_confirmed';
   return (
-    <div ref={ref} tabIndex={-1} class={notice.kind === 'restored' ? 'notice success' : 'notice warning'} role="alert" data-testid="arrival-notice">
+    <div ref={ref} tabIndex={-1} class={good ? 'notice success' : 'notice warning'} role="alert" data-testid="arrival-notice">
       <p>
         {text} {notice.kind === 'already_paid' && <a href={notice.orderHref}>{t('cart.alreadyPaidLink')}</a>}
       </p>
@@ -201,19 +203,19 @@ export default function CartPage() {
   const { query, route } = useLocation();
   const { cart, loading } = useCart();
   const [notice, setNotice] = useState<ArrivalNotice | undefined>();
-  const [arriving, setArriving] = useState(Boolean(query.order || query.restore));
+  const [arriving, setArriving] = useState(Boolean(query.order || query.restore || query.confirm));
   const [error, setError] = useState<unknown>();
   usePageTitle(t('cart.title'), t('site.name'));
 
   useEffect(() => {
-    if (!query.order && !query.restore) {
+    if (!query.order && !query.restore && !query.confirm) {
       loadCart().catch(setError);
       return;
     }
     void handleArrival(query).then((result) => {
       setNotice(result);
       setArriving(false);
-      // The link has done its job: a reload must not reopen or restore again.
+      // The link has done its job: a reload must not reopen, restore or confirm again.
       route('/panier', true);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps

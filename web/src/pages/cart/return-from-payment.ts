@@ -1,13 +1,14 @@
 /**
  * What the cart page does when the shopper arrives from outside: back from the payment page
- * (declined or abandoned: the pending order is reopened as a cart) or from a reminder email.
+ * (declined or abandoned: the pending order is reopened as a cart), from a reminder email, or from
+ * the email confirming reminders.
  */
-import { reopenOrder, restoreCart } from '../../api/carts.ts';
+import { confirmReminders, reopenOrder, restoreCart } from '../../api/carts.ts';
 import { ApiError } from '../../api/client.ts';
 import { adoptCart } from '../../cart/cart-store.ts';
 
 export type ArrivalNotice =
-  | { kind: 'declined' | 'abandoned' | 'restored' }
+  | { kind: 'declined' | 'abandoned' | 'restored' | 'reminders_confirmed' }
   | { kind: 'already_paid'; orderHref: string }
   | { kind: 'error'; error: unknown };
 
@@ -17,9 +18,19 @@ export interface Arrival {
   declined?: string | undefined;
   abandoned?: string | undefined;
   restore?: string | undefined;
+  confirm?: string | undefined;
 }
 
 export const handleArrival = async (arrival: Arrival): Promise<ArrivalNotice | undefined> => {
+  if (arrival.confirm) {
+    try {
+      const { cartId } = await confirmReminders(arrival.confirm);
+      if (cartId) await adoptCart(cartId);
+      return { kind: 'reminders_confirmed' };
+    } catch (error) {
+      return { kind: 'error', error };
+    }
+  }
   if (arrival.restore) {
     try {
       const { cartId } = await restoreCart(arrival.restore);

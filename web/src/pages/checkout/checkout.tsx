@@ -50,6 +50,11 @@ export default function CheckoutPage() {
       ) : (
         <div class="checkout-layout">
           <div class="checkout-main">
+            {cart.reminders === 'awaiting_confirmation' && cart.email && (
+              <p class="notice" role="status" data-testid="reminder-confirmation">
+                {t('checkout.reminderConfirmationSent', { email: cart.email })}
+              </p>
+            )}
             {step === 'contact' && <ContactStep cart={cart} />}
             {step === 'livraison' && <DeliveryStep cart={cart} />}
             {step === 'paiement' && <PaymentStep cart={cart} />}
