@@ -1,19 +1,23 @@
 /**
  * Orders and the stock they reserve. Placing an order is ONE transaction: each SKU's stock is
  * decremented only if enough remains, the discount's usage is counted within its limits, the
- * order is written and the cart is marked converted at the version that was priced. Every later
- * state change is conditional on the state it leaves, so duplicate or late events change nothing.
+ * order is written, the cart is marked converted at the version that was priced, and the client's
+ * and email's counters of unpaid holds are raised within their limits. Every later state change is
+ * conditional on the state it leaves, so duplicate or late events change nothing; paying or
+ * releasing an order lowers the hold counters it raised.
  */
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
-import { reservedStock, type Order, type Reserved } from '#shared/domain/orders/model.ts';
+import { refusalOf, type HoldCounter, type HoldRefusal, type OrderHolds } from '#shared/domain/orders/holds.ts';
+import { paymentWindowMinutes, reservedStock, type Order, type Reserved } from '#shared/domain/orders/model.ts';
 import { conditionHolds, failedConditions, retryOnConflict } from './conditions.ts';
 import {
   accountOrderKeys,
   catalogFeedKeys,
   catalogShardOf,
   customerOrderKeys,
+  holdCounterKey,
   keys,
   monthlyOrderKeys,
   pendingOrderKeys,
@@ -26,13 +30,65 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 
 export interface Reservation extends Reserved {
   cartVersion: number;
+  /** The hold counters this order is checked against and raises (see `holdsFor`); the order records what it raised. */
+  holdCounters?: HoldCounter[];
 }
 
 export type PlaceOrderFailure =
   | { reason: 'out_of_stock'; skus: string[] }
   | { reason: 'discount_exhausted' }
   | { reason: 'order_exists' }
-  | { reason: 'cart_changed' };
+  | { reason: 'cart_changed' }
+  | { reason: 'too_many_pending'; refusal: HoldRefusal };
+
+// A counter nobody raised for two payment windows holds nothing still pending: DynamoDB may delete it.
+const holdExpiry = (at: string) => Math.floor(Date.parse(at) / 1000) + 2 * paymentWindowMinutes * 60;
+
+const raiseHold = (counter: HoldCounter, units: number, at: string): TransactItem => {
+  const limits = [
+    ...(Number.isFinite(counter.maxOrders) ? ['orders < :maxOrders'] : []),
+    ...(Number.isFinite(counter.maxUnits) ? ['units <= :room'] : []),
+  ];
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: holdCounterKey(counter.scope, counter.hash),
+      UpdateExpression: 'ADD orders :one, units :units SET expiresAt = :expires, #type = :type',
+      ...(limits.length ? { ConditionExpression: `attribute_not_exists(orders) OR (${limits.join(' AND ')})` } : {}),
+      ExpressionAttributeNames: { '#type': 'type' },
+      ExpressionAttributeValues: {
+        ':one': 1,
+        ':units': units,
+        ':expires': holdExpiry(at),
+        ':type': 'hold_counter',
+        ...(Number.isFinite(counter.maxOrders) ? { ':maxOrders': counter.maxOrders } : {}),
+        ...(Number.isFinite(counter.maxUnits) ? { ':room': counter.maxUnits - units } : {}),
+      },
+    },
+  };
+};
+
+/** Lowers the counters an order raised (unconditional: inside the transaction of the transition that ends the hold). */
+const lowerHolds = (holds: OrderHolds | undefined, at: string): TransactItem[] =>
+  (['client', 'email'] as const).flatMap((scope) => {
+    const hash = holds?.[scope];
+    if (!hash) return [];
+    return [
+      {
+        Update: {
+          TableName: tableName(),
+          Key: holdCounterKey(scope, hash),
+          UpdateExpression: 'ADD orders :minusOne, units :minusUnits SET expiresAt = if_not_exists(expiresAt, :expires)',
+          ExpressionAttributeValues: { ':minusOne': -1, ':minusUnits': -holds!.units, ':expires': holdExpiry(at) },
+        },
+      },
+    ];
+  });
+
+const heldBy = async (counter: HoldCounter): Promise<{ orders: number; units: number }> => {
+  const item = (await dynamodb.send(new GetCommand({ TableName: tableName(), Key: holdCounterKey(counter.scope, counter.hash), ConsistentRead: true }))).Item;
+  return { orders: Number(item?.orders ?? 0), units: Number(item?.units ?? 0) };
+};
 
 const orderItem = (order: Order) => ({
   ...keys.order(order.id),
@@ -96,6 +152,7 @@ const discountUsage = (reservation: Reserved, delta: 1 | -1): TransactItem[] => 
 export const placeOrder = async (order: Order, reservation: Reservation): Promise<PlaceOrderFailure | undefined> => {
   const stockItems = reservation.stock.map((line) => stockChange(line, -line.quantity, order.createdAt, true));
   const discountItems = discountUsage(reservation, 1);
+  const holdCounters = order.holds ? (reservation.holdCounters ?? []) : [];
   const items: TransactItem[] = [
     ...stockItems,
     ...discountItems,
@@ -110,6 +167,7 @@ export const placeOrder = async (order: Order, reservation: Reservation): Promis
         ExpressionAttributeValues: { ':converted': 'converted', ':orderId': order.id, ':one': 1, ':version': reservation.cartVersion, ':open': 'open' },
       },
     },
+    ...holdCounters.map((counter) => raiseHold(counter, order.holds!.units, order.createdAt)),
   ];
   try {
     // An admin edit of the discount code, or another checkout, may touch an item at the same moment.
@@ -123,7 +181,9 @@ export const placeOrder = async (order: Order, reservation: Reservation): Promis
     if (outOfStock.length) return { reason: 'out_of_stock', skus: outOfStock };
     if (failed.some((index) => index >= stockItems.length && index < orderIndex)) return { reason: 'discount_exhausted' };
     if (failed.includes(orderIndex)) return { reason: 'order_exists' };
-    return { reason: 'cart_changed' };
+    if (failed.includes(orderIndex + 1)) return { reason: 'cart_changed' };
+    const counter = holdCounters[failed.find((index) => index > orderIndex + 1)! - orderIndex - 2]!;
+    return { reason: 'too_many_pending', refusal: refusalOf(counter, await heldBy(counter)) };
   }
 };
 
@@ -140,17 +200,25 @@ export const getOrder = async (orderId: string, consistent = true): Promise<(Ord
 const conditional = (command: UpdateCommand): Promise<boolean> => conditionHolds(() => dynamodb.send(command));
 
 /** pending_payment → paid; false when the order was not awaiting payment (duplicate or late event). */
-export const markPaid = (orderId: string, paymentIntentId: string | undefined, at: string): Promise<boolean> =>
-  conditional(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.order(orderId),
-      UpdateExpression: 'SET #status = :paid, paidAt = :at, payment.paymentIntentId = :intent, version = version + :one REMOVE gsi2pk, gsi2sk',
-      ConditionExpression: '#status = :pending',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':paid': 'paid', ':at': at, ':intent': paymentIntentId ?? null, ':one': 1, ':pending': 'pending_payment' },
-    }),
-  );
+export const markPaid = async (orderId: string, paymentIntentId: string | undefined, at: string): Promise<boolean> => {
+  // The holds the order raised end with the same transition, in the same transaction.
+  const holds = (await getOrder(orderId))?.holds;
+  const items: TransactItem[] = [
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.order(orderId),
+        UpdateExpression: 'SET #status = :paid, paidAt = :at, payment.paymentIntentId = :intent, version = version + :one REMOVE gsi2pk, gsi2sk',
+        ConditionExpression: '#status = :pending',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':paid': 'paid', ':at': at, ':intent': paymentIntentId ?? null, ':one': 1, ':pending': 'pending_payment' },
+      },
+    },
+    ...lowerHolds(holds, at),
+  ];
+  // Several orders of one client may end at once on its counter: a conflict is retried, not lost.
+  return conditionHolds(() => retryOnConflict(() => dynamodb.send(new TransactWriteCommand({ TransactItems: items }))));
+};
 
 /** Records that the fulfilment message went out; false if it already had. */
 export const markFulfilmentQueued = (orderId: string, at: string): Promise<boolean> =>
@@ -165,32 +233,28 @@ export const markFulfilmentQueued = (orderId: string, at: string): Promise<boole
   );
 
 /**
- * pending_payment → cancelled, giving back the stock and the discount usage in the same
+ * pending_payment → cancelled, giving back the stock, the discount usage and the holds in the same
  * transaction; false when the order was no longer awaiting payment (already paid or released).
  */
 export const releaseOrder = async (order: Order, at: string): Promise<boolean> => {
   const reservation: Reserved = { stock: reservedStock(order.lines), ...(order.discountUse ? { discount: order.discountUse } : {}) };
-  // Item 0 is the order: its status condition decides; the stock and discount items are unconditional.
-  return conditionHolds(() =>
-    dynamodb.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: keys.order(order.id),
-              UpdateExpression: 'SET #status = :cancelled, cancelledAt = :at, version = version + :one REMOVE gsi2pk, gsi2sk',
-              ConditionExpression: '#status = :pending',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':cancelled': 'cancelled', ':at': at, ':one': 1, ':pending': 'pending_payment' },
-            },
-          },
-          ...reservation.stock.map((line) => stockChange(line, line.quantity, at, false)),
-          ...discountUsage(reservation, -1),
-        ],
-      }),
-    ),
-  );
+  // Item 0 is the order: its status condition decides; the stock, discount and hold items are unconditional.
+  const items: TransactItem[] = [
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.order(order.id),
+        UpdateExpression: 'SET #status = :cancelled, cancelledAt = :at, version = version + :one REMOVE gsi2pk, gsi2sk',
+        ConditionExpression: '#status = :pending',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':cancelled': 'cancelled', ':at': at, ':one': 1, ':pending': 'pending_payment' },
+      },
+    },
+    ...reservation.stock.map((line) => stockChange(line, line.quantity, at, false)),
+    ...discountUsage(reservation, -1),
+    ...lowerHolds(order.holds, at),
+  ];
+  return conditionHolds(() => retryOnConflict(() => dynamodb.send(new TransactWriteCommand({ TransactItems: items }))));
 };
 
 /** Records a refund from the payment provider: refunded when the whole amount is back. */

@@ -32,6 +32,7 @@ const recordingStripe = () => {
     checkout: {
       sessions: {
         create: async (params: unknown, options: unknown) => (calls.push({ method: 'sessions.create', params, options }), { id: 'cs_test_1', url: 'https://checkout.stripe.com/c/pay/cs_test_1' }),
+        retrieve: async (id: string) => (calls.push({ method: 'sessions.retrieve', params: id, options: undefined }), { id, url: id === 'cs_open' ? 'https://checkout.stripe.com/c/pay/cs_open' : null }),
       },
     },
   };
@@ -60,6 +61,14 @@ describe('stripeSession', () => {
     const goods = session!.params.line_items.reduce((sum: number, item: any) => sum + item.quantity * item.price_data.unit_amount, 0);
     const shipping = session!.params.shipping_options[0].shipping_rate_data.fixed_amount.amount;
     expect(goods - 750 + shipping).toBe(order.totals.total);
+  });
+
+  it('never creates a second coupon or session for an order whose session is recorded', async () => {
+    const { calls, client } = recordingStripe();
+    const urls = { success: 'https://shop/ok', cancel: 'https://shop/ko' };
+    expect(await stripeSession(client, { ...order, payment: { sessionId: 'cs_open' } }, urls)).toEqual({ sessionId: 'cs_open', url: 'https://checkout.stripe.com/c/pay/cs_open' });
+    expect(await stripeSession(client, { ...order, payment: { sessionId: 'cs_expired' } }, urls)).toEqual({ sessionId: 'cs_expired', url: 'https://shop/ko' });
+    expect(calls.map((call) => call.method)).toEqual(['sessions.retrieve', 'sessions.retrieve']);
   });
 
   it('needs no coupon without a discount', async () => {

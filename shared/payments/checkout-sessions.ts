@@ -1,6 +1,7 @@
 /**
- * Hosted payment pages for orders. With Stripe: a Checkout Session (idempotency key from the
- * order, so a retried checkout gets the same session). Locally: the test payment page's URL.
+ * Hosted payment pages for orders, opened only once the order has reserved its stock. With Stripe:
+ * a Checkout Session (idempotency keys from the order for it and its coupon, and once recorded on
+ * the order it is retrieved, never created again). Locally: the test payment page's URL.
  * Card data never reaches our servers either way.
  */
 import { randomBytes } from 'node:crypto';
@@ -34,6 +35,12 @@ export const stripeClient = async (secretKey: string): Promise<Stripe> => {
 };
 
 export const stripeSession = async (stripe: Stripe, order: Order, urls: CheckoutUrls): Promise<HostedPayment> => {
+  // Once recorded on the order, its session is found again: no second coupon or session is ever asked for.
+  if (order.payment.sessionId) {
+    const recorded = await stripe.checkout.sessions.retrieve(order.payment.sessionId);
+    // A session no longer open has no page: the shopper goes back to the cart, as when leaving the page.
+    return { sessionId: recorded.id, url: recorded.url ?? urls.cancel };
+  }
   const coupon =
     order.totals.discount > 0
       ? await stripe.coupons.create(

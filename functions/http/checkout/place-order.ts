@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { loadCart } from '#shared/checkout/cart-service.ts';
 import { buildOrder } from '#shared/checkout/build-order.ts';
+import { checkoutHolds, tooManyPending } from '#shared/checkout/holds.ts';
 import { priceCart } from '#shared/checkout/price-cart.ts';
 import { readEnv } from '#shared/config/env.ts';
 import { loadDeliveryConfig } from '#shared/config/shop-settings.ts';
@@ -44,10 +45,11 @@ const existingOrder = async (orderId: string | undefined) => {
 
 /**
  * Checkout: everything is re-priced from the catalog, then ONE transaction reserves the stock of
- * every SKU, counts the discount, writes the order and converts the cart. Retrying returns the
+ * every SKU, counts the discount and the unpaid holds of the client and email, writes the order
+ * and converts the cart; the payment page is opened only after it succeeded. Retrying returns the
  * same order and the same payment page.
  */
-export const handler = httpHandler({ access: 'public', body: checkoutInput }, async ({ body, principal }) => {
+export const handler = httpHandler({ access: 'public', body: checkoutInput }, async ({ body, principal, event }) => {
   const cart = await loadCart(body.cartId);
   if (cart.status === 'converted') return existingOrder(cart.orderId);
   if (!cart.lines.length) throw new UnprocessableError('cart_empty', 'The cart is empty.');
@@ -79,7 +81,7 @@ export const handler = httpHandler({ access: 'public', body: checkoutInput }, as
   if (pricing.discount && !pricing.discount.ok) throw new UnprocessableError(pricing.discount.reason, `The code ${pricing.discount.code} cannot be used.`, pricing.discount.details);
 
   const discount = pricing.discount?.ok ? await getDiscount(pricing.discount.code) : undefined;
-  const order = buildOrder(
+  const built = buildOrder(
     cart,
     pricing,
     {
@@ -91,7 +93,15 @@ export const handler = httpHandler({ access: 'public', body: checkoutInput }, as
     },
     now,
   );
-  const failure = await placeOrder(order, { stock: reservedStock(order.lines), ...(order.discountUse ? { discount: order.discountUse } : {}), cartVersion: cart.version });
+  // Unpaid orders holding stock are limited per client and per email, counted in the same transaction.
+  const counted = checkoutHolds(event, built.email, reservedStock(built.lines));
+  const order: Order = counted ? { ...built, holds: counted.holds } : built;
+  const failure = await placeOrder(order, {
+    stock: reservedStock(order.lines),
+    ...(order.discountUse ? { discount: order.discountUse } : {}),
+    cartVersion: cart.version,
+    ...(counted ? { holdCounters: counted.counters } : {}),
+  });
   if (!failure) return payable(order, 201);
   switch (failure.reason) {
     case 'out_of_stock': {
@@ -109,5 +119,7 @@ export const handler = httpHandler({ access: 'public', body: checkoutInput }, as
       return existingOrder(order.id);
     case 'cart_changed':
       return existingOrder((await getCart(cart.id))?.orderId);
+    case 'too_many_pending':
+      throw tooManyPending(failure.refusal);
   }
 });

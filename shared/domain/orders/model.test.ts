@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guestAccess } from './model.ts';
+import { guestAccess, paymentWindowMinutes } from './model.ts';
 
 const day = 86_400_000;
 const createdAt = '2026-01-01T10:00:00.000Z';
@@ -25,5 +25,11 @@ describe('guestAccess', () => {
     const rotated = { ...order, accessTokenIssuedAt: at(80).toISOString() };
     expect(guestAccess(rotated, 'token-abc', 90, at(120))).toBe('granted');
     expect(guestAccess(rotated, 'token-abc', 90, at(171))).toBe('expired');
+  });
+});
+
+describe('payment window', () => {
+  it('holds stock for the shortest time a Stripe Checkout Session may last (30 minutes), plus a minute to create it', () => {
+    expect(paymentWindowMinutes).toBe(31);
   });
 });

@@ -1,15 +1,17 @@
 /** Orders: what was bought at which price, where it goes, and where the payment stands. */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Locale, Localized } from '#shared/domain/catalog/model.ts';
+import type { OrderHolds } from './holds.ts';
 
 export const orderStatuses = ['pending_payment', 'paid', 'cancelled', 'refunded', 'partially_refunded'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 
 /**
- * Minutes a shopper has to pay before the reservation is released. Stripe refuses a session
- * expiring less than 30 minutes after its creation, which comes a moment after the order's.
+ * Minutes a shopper has to pay before the reservation is released: as short as Stripe allows.
+ * A Checkout Session's `expires_at` must be 30 minutes to 24 hours after its creation, which comes
+ * a moment after the order's (at most the checkout function's 15 s): one minute of margin.
  */
-export const paymentWindowMinutes = 35;
+export const paymentWindowMinutes = 31;
 
 export interface OrderLine {
   sku: string;
@@ -57,6 +59,8 @@ export interface Order {
   discountCode?: string;
   /** How the discount use was counted, to give it back exactly; the stock is derived from the lines. */
   discountUse?: Reserved['discount'];
+  /** What the order counts against while unpaid (client, email, units held), given back when paid or released. */
+  holds?: OrderHolds;
   /** Unguessable token giving a guest access to this order (in the links we send them). */
   accessToken: string;
   /** When the current token was issued (a rotation issues a new one); absent: at `createdAt`. */

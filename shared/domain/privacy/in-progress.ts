@@ -2,7 +2,7 @@
  * When an account may not be deleted yet: while one of its orders is still under way, the shop
  * needs its address and email to finish it (deliver, take a return back, refund, tell the buyer).
  * An order is in progress while
- * - its payment is pending (the payment page may still complete it, within 35 minutes);
+ * - its payment is pending (the payment page may still complete it, within 31 minutes);
  * - it is paid, ships goods, and fulfilment has not yet created its parcel;
  * - one of its parcels is neither delivered nor cancelled (waiting, handed to the carrier, in
  *   transit, out for delivery, or held up by a carrier exception);

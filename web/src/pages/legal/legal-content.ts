@@ -37,7 +37,7 @@ const french = (settings: ShopperSettings): Record<LegalPath, LegalDocument> => 
       sections: [
         { heading: 'Objet', paragraphs: [`Les présentes conditions régissent les ventes conclues sur ${settings.shopName} entre le vendeur, ${or(settings.legal.companyName, 'raison sociale')}, et tout acheteur consommateur.`] },
         { heading: 'Prix', paragraphs: ['Les prix sont indiqués en euros, toutes taxes comprises (TTC). Les frais de livraison sont indiqués avant la validation de la commande.'] },
-        { heading: 'Commande et paiement', paragraphs: ['La commande est ferme après paiement par carte bancaire sur la page sécurisée de notre prestataire. Aucune donnée de carte n’est conservée par la boutique.', 'Les articles sont réservés pendant 35 minutes en attendant le paiement.'] },
+        { heading: 'Commande et paiement', paragraphs: ['La commande est ferme après paiement par carte bancaire sur la page sécurisée de notre prestataire. Aucune donnée de carte n’est conservée par la boutique.', 'Les articles sont réservés pendant 31 minutes en attendant le paiement.'] },
         { heading: 'Droit de rétractation', paragraphs: [`Vous disposez de 14 jours à compter de la réception pour vous rétracter, sans avoir à vous justifier (article L221-18 du Code de la consommation). La boutique accepte les retours pendant ${days} jours.`, 'Les contenus numériques téléchargés avec votre accord exprès ne peuvent pas faire l’objet d’une rétractation.'] },
         { heading: 'Garanties', paragraphs: ['Les produits bénéficient de la garantie légale de conformité (articles L217-3 et suivants du Code de la consommation) et de la garantie des vices cachés (articles 1641 et suivants du Code civil).'] },
         { heading: 'Médiation', paragraphs: [`En cas de litige, vous pouvez recourir gratuitement au médiateur de la consommation : ${or(settings.legal.mediator, 'nom et coordonnées du médiateur')}.`] },
@@ -74,7 +74,7 @@ const english = (settings: ShopperSettings): Record<LegalPath, LegalDocument> =>
       sections: [
         { heading: 'Purpose', paragraphs: [`These terms govern sales made on ${settings.shopName} between the seller, ${or(settings.legal.companyName, 'company name')}, and any consumer buyer.`] },
         { heading: 'Prices', paragraphs: ['Prices are shown in euros, VAT included. Delivery costs are shown before the order is confirmed.'] },
-        { heading: 'Order and payment', paragraphs: ['The order is final once paid by card on our payment provider’s secure page. The shop never stores card details.', 'Items are reserved for 35 minutes while awaiting payment.'] },
+        { heading: 'Order and payment', paragraphs: ['The order is final once paid by card on our payment provider’s secure page. The shop never stores card details.', 'Items are reserved for 31 minutes while awaiting payment.'] },
         { heading: 'Right of withdrawal', paragraphs: [`You have 14 days from receipt to withdraw without giving any reason (French Consumer Code, article L221-18). The shop accepts returns for ${days} days.`, 'Digital content downloaded with your express consent cannot be withdrawn from.'] },
         { heading: 'Guarantees', paragraphs: ['Products carry the legal guarantee of conformity (French Consumer Code, articles L217-3 ff.) and the guarantee against hidden defects (Civil Code, articles 1641 ff.).'] },
         { heading: 'Mediation', paragraphs: [`In case of dispute, you may refer to the consumer mediator free of charge: ${or(settings.legal.mediator, 'mediator’s name and address')}.`] },
