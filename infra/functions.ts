@@ -52,6 +52,12 @@ export interface Schedule {
 /** What a function may touch; drives IAM grants in AWS and environment variables everywhere. */
 export interface FunctionAccess {
   table?: 'read' | 'readwrite';
+  /**
+   * The table partitions the function may touch (`dynamodb:LeadingKeys`, StringLike: `CART#*`),
+   * on the table itself; index queries stay allowed. Unset: the whole table. The local stack
+   * refuses the same requests, so the test suite catches a missing prefix.
+   */
+  leadingKeys?: string[];
   /** Queues the function sends to. */
   sendTo?: QueueName[];
   /** Queues the function inspects, with their dead-letter queues (attributes only). */
@@ -63,8 +69,11 @@ export interface FunctionAccess {
   userPool?: 'keys' | 'sign-in';
   /** Deletes users of the shoppers' pool (AdminDeleteUser on that pool only): account deletion. */
   shopperPool?: 'delete';
-  /** `links`: the secret signing links in emails (restore a cart, unsubscribe). */
-  secrets?: Array<'stripe' | 'carriers' | 'links'>;
+  /**
+   * `stripe`: the Stripe API key; `stripe-webhook`: only the secret Stripe signs webhook events
+   * with; `links`: the secret signing links in emails (restore a cart, unsubscribe).
+   */
+  secrets?: Array<'stripe' | 'stripe-webhook' | 'carriers' | 'links'>;
   /** Presigns uploads into the media bucket (product images). */
   media?: 'upload';
   /** Presigns downloads of paid digital files. */
@@ -112,7 +121,7 @@ export const functions: FunctionSpec[] = [
     ],
     // The index of a large catalog lives in memory; more memory also means more CPU on Lambda.
     memoryMb: 1024,
-    access: { table: 'read' },
+    access: { table: 'read', leadingKeys: ['CATEGORIES', 'CATEGORY#*', 'PRODUCT#*', 'SKU#*', 'SLUG#*', 'STOCKLOG#*'] },
   },
   {
     name: 'admin-catalog',
@@ -159,7 +168,7 @@ export const functions: FunctionSpec[] = [
       { method: 'POST', path: '/api/carts/confirm-reminders', auth: 'public' },
     ],
     // email: the one double opt-in email of a reminder consent (capped per address and day).
-    access: { table: 'readwrite', email: 'send', secrets: ['links'] },
+    access: { table: 'readwrite', email: 'send', secrets: ['links'], leadingKeys: ['CART#*', 'DISCOUNT#*', 'EMAIL#*', 'PRODUCT#*', 'SETTINGS#SHOP', 'SKU#*'] },
   },
   {
     name: 'checkout',
@@ -171,7 +180,7 @@ export const functions: FunctionSpec[] = [
       { method: 'POST', path: '/api/orders/{id}/reopen', auth: 'public', throttle: guessable.orderToken },
     ],
     timeoutSeconds: 15,
-    access: { table: 'readwrite', secrets: ['stripe'] },
+    access: { table: 'readwrite', secrets: ['stripe'], leadingKeys: ['CART#*', 'CLIENT#*', 'DISCOUNT#*', 'EMAIL#*', 'ORDER#*', 'PRODUCT#*', 'SETTINGS#SHOP', 'SKU#*'] },
   },
   {
     name: 'orders',
@@ -186,14 +195,15 @@ export const functions: FunctionSpec[] = [
       { method: 'POST', path: '/api/account/orders/{id}/downloads/{sku}/renew', auth: 'customer' },
       { method: 'POST', path: '/api/orders/{id}/token/rotate', auth: 'public', throttle: guessable.orderToken },
     ],
-    access: { table: 'readwrite', email: 'send' },
+    access: { table: 'readwrite', email: 'send', leadingKeys: ['CART#*', 'CLIENT#*', 'DISCOUNT#*', 'DOWNLOAD#*', 'EMAIL#*', 'ORDER#*', 'PRODUCT#*', 'SETTINGS#SHOP', 'TRACKING#*'] },
   },
   {
     name: 'stripe-webhook',
     entry: 'functions/webhooks/stripe.ts',
     description: "Stripe's signed events: paid, expired, failed, refunded; each event id handled once.",
     routes: [{ method: 'POST', path: '/api/webhooks/stripe', auth: 'public' }],
-    access: { table: 'readwrite', sendTo: ['fulfilment', 'documents'], secrets: ['stripe'] },
+    // The signing secret only, never the API key: a leak of this function cannot move money.
+    access: { table: 'readwrite', sendTo: ['fulfilment', 'documents'], secrets: ['stripe-webhook'], leadingKeys: ['CART#*', 'CLIENT#*', 'DISCOUNT#*', 'DOWNLOAD#*', 'EMAIL#*', 'IDEMPOTENCY#stripe-webhook', 'ORDER#*', 'PRODUCT#*', 'SETTINGS#SHOP', 'TRACKING#*'] },
   },
   {
     name: 'expire-orders',
@@ -227,7 +237,7 @@ export const functions: FunctionSpec[] = [
       { method: 'GET', path: '/api/unsubscribe', auth: 'public' },
       { method: 'POST', path: '/api/unsubscribe', auth: 'public' },
     ],
-    access: { table: 'readwrite', secrets: ['links'] },
+    access: { table: 'readwrite', secrets: ['links'], leadingKeys: ['EMAIL#*'] },
   },
   {
     name: 'shop-settings',
@@ -238,7 +248,7 @@ export const functions: FunctionSpec[] = [
       { method: 'GET', path: '/api/admin/settings', auth: 'merchant' },
       { method: 'PUT', path: '/api/admin/settings', auth: 'merchant' },
     ],
-    access: { table: 'readwrite' },
+    access: { table: 'readwrite', leadingKeys: ['SETTINGS#SHOP'] },
   },
   {
     name: 'fulfil-order',
@@ -253,7 +263,7 @@ export const functions: FunctionSpec[] = [
     entry: 'functions/http/get-download.ts',
     description: 'Counts a paid download and redirects to a short-lived presigned URL.',
     routes: [{ method: 'GET', path: '/api/downloads/{token}', auth: 'public' }],
-    access: { table: 'readwrite', downloads: 'read' },
+    access: { table: 'readwrite', downloads: 'read', leadingKeys: ['CART#*', 'CLIENT#*', 'DISCOUNT#*', 'DOWNLOAD#*', 'EMAIL#*', 'ORDER#*', 'PRODUCT#*', 'TRACKING#*'] },
   },
   {
     name: 'issue-documents',
@@ -283,7 +293,7 @@ export const functions: FunctionSpec[] = [
       { method: 'GET', path: '/api/account/orders/{id}/invoices', auth: 'customer' },
       { method: 'GET', path: '/api/admin/orders/{id}/invoices', auth: 'merchant' },
     ],
-    access: { table: 'read', documents: 'read' },
+    access: { table: 'read', documents: 'read', leadingKeys: ['DOCUMENTS#*', 'ORDER#*', 'SETTINGS#SHOP'] },
   },
   {
     name: 'carrier-webhooks',
@@ -293,7 +303,7 @@ export const functions: FunctionSpec[] = [
       { method: 'POST', path: '/api/webhooks/carriers/sendcloud', auth: 'public' },
       { method: 'POST', path: '/api/webhooks/carriers/{carrier}', auth: 'public' },
     ],
-    access: { table: 'readwrite', email: 'send', secrets: ['carriers'] },
+    access: { table: 'readwrite', email: 'send', secrets: ['carriers'], leadingKeys: ['CART#*', 'CLIENT#*', 'DISCOUNT#*', 'DOWNLOAD#*', 'EMAIL#*', 'ORDER#*', 'PRODUCT#*', 'SETTINGS#SHOP', 'TRACKING#*'] },
   },
   {
     name: 'admin-orders',
@@ -342,7 +352,7 @@ export const functions: FunctionSpec[] = [
       { method: 'GET', path: '/api/orders/{id}/reviews', auth: 'public', throttle: guessable.orderToken },
       { method: 'GET', path: '/api/products/{slug}/reviews', auth: 'public' },
     ],
-    access: { table: 'readwrite' },
+    access: { table: 'readwrite', leadingKeys: ['CART#*', 'CATEGORIES', 'CATEGORY#*', 'CLIENT#*', 'DISCOUNT#*', 'DOWNLOAD#*', 'EMAIL#*', 'ORDER#*', 'PRODUCT#*', 'REVIEW#*', 'REVIEWED#*', 'SETTINGS#SHOP', 'SKU#*', 'SLUG#*', 'STOCKLOG#*', 'TRACKING#*'] },
   },
   {
     name: 'admin-reviews',
@@ -380,7 +390,7 @@ export const functions: FunctionSpec[] = [
       { method: 'GET', path: '/api/account/export', auth: 'customer' },
       { method: 'DELETE', path: '/api/account', auth: 'customer' },
     ],
-    access: { table: 'readwrite', shopperPool: 'delete' },
+    access: { table: 'readwrite', shopperPool: 'delete', leadingKeys: ['CART#*', 'CUSTOMER#*', 'DISCOUNT#*', 'DOCUMENTS#*', 'DOWNLOAD#*', 'EMAIL#*', 'ORDER#*', 'REVIEW#*', 'REVIEWED#*'] },
   },
   {
     name: 'get-auth-config',

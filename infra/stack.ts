@@ -61,6 +61,7 @@ export class ShopStack extends Stack {
     const { queues, alarmTopic } = new ShopQueues(this, 'Queues', { manifest, alarmEmail: props.alarmEmail });
     const auth = new ShopAuth(this, 'Auth', { threatProtection: props.threatProtection });
     const stripeSecret = this.createStripeSecret();
+    const stripeWebhookSecret = this.createStripeWebhookSecret();
     const carrierSecret = this.createCarrierSecret();
     const linkSecret = this.createLinkSecret();
     const originSecret = this.createOriginSecret();
@@ -102,11 +103,12 @@ export class ShopStack extends Stack {
       downloadsBucket: storefront.downloads.bucketName,
       documentsBucket: storefront.documents.bucketName,
     };
-    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret, carrierSecret, linkSecret, media: storefront.media, downloads: storefront.downloads, documents: storefront.documents, shopperPool: auth.userPool };
+    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret, stripeWebhookSecret, carrierSecret, linkSecret, media: storefront.media, downloads: storefront.downloads, documents: storefront.documents, shopperPool: auth.userPool };
 
     for (const spec of manifest) {
       const environment = environmentFor(spec, refs);
       if (spec.access.secrets?.includes('stripe')) environment.STRIPE_SECRET_ARN = stripeSecret.secretArn;
+      if (spec.access.secrets?.includes('stripe-webhook')) environment.STRIPE_WEBHOOK_SECRET_ARN = stripeWebhookSecret.secretArn;
       if (spec.access.secrets?.includes('carriers')) environment.CARRIER_SECRETS_ARN = carrierSecret.secretArn;
       if (spec.access.secrets?.includes('links')) environment.LINK_SECRET_ARN = linkSecret.secretArn;
       // Every API function refuses requests that did not come through CloudFront (a dynamic reference, resolved at deploy).
@@ -146,7 +148,8 @@ export class ShopStack extends Stack {
     new CfnOutput(this, 'MerchantPoolId', { value: auth.merchantPool.userPoolId, description: 'Create merchants here (see README: the first merchant)' });
     new CfnOutput(this, 'MerchantClientId', { value: auth.merchantClient.userPoolClientId });
     new CfnOutput(this, 'CarrierSecretsArn', { value: carrierSecret.secretArn, description: 'Put carrier webhook secrets here after the first deploy' });
-    new CfnOutput(this, 'StripeSecretArn', { value: stripeSecret.secretArn, description: 'Put the Stripe keys here after the first deploy' });
+    new CfnOutput(this, 'StripeSecretArn', { value: stripeSecret.secretArn, description: 'Put the Stripe API key here after the first deploy, as {"secretKey":"…"}' });
+    new CfnOutput(this, 'StripeWebhookSecretArn', { value: stripeWebhookSecret.secretArn, description: 'Put the Stripe webhook signing secret here after the first deploy, as {"webhookSecret":"…"}' });
   }
 
   private createCarrierSecret(): Secret {
@@ -188,10 +191,22 @@ export class ShopStack extends Stack {
     return secret;
   }
 
+  private createStripeWebhookSecret(): Secret {
+    // Apart from the API key, so that the webhook function (public, fed by anyone) never holds it.
+    const secret = new Secret(this, 'StripeWebhookSecret', {
+      description: 'The Stripe webhook signing secret as JSON {"webhookSecret":"…"}, read by the webhook function only; a generated placeholder until the merchant sets it.',
+    });
+    Validations.of(secret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'The webhook signing secret is rolled in the Stripe dashboard, which a rotation Lambda cannot do; the merchant updates the secret when rolling it.',
+    });
+    return secret;
+  }
+
   private createStripeSecret(): Secret {
     // Generated placeholder: no key ever appears in the template or the repository.
     const secret = new Secret(this, 'StripeSecret', {
-      description: 'Stripe keys as JSON {"secretKey":"…","webhookSecret":"…"}; a generated placeholder until the merchant sets them.',
+      description: 'The Stripe API key as JSON {"secretKey":"…"}, read by checkout and refunds only; a generated placeholder until the merchant sets it.',
     });
     Validations.of(secret).acknowledge({
       id: 'AwsSolutions-SMG4',

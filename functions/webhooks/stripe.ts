@@ -5,10 +5,11 @@ import { tableName } from '#shared/config/table.ts';
 import { AppError, ConflictError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
-import { loadPaymentConfig } from '#shared/payments/payment-config.ts';
+import { loadWebhookSecret } from '#shared/payments/payment-config.ts';
 import { verifyStripeEvent, type Stripe } from '#shared/payments/webhook-events.ts';
 
-const config = await loadPaymentConfig();
+// The signing secret only: this function never holds the Stripe API key.
+const webhookSecret = await loadWebhookSecret();
 
 // Stripe retries for three days: remember handled event ids for five.
 const idempotency = new IdempotencyConfig({ eventKeyJmesPath: 'id', expiresAfterSeconds: 5 * 24 * 3600 });
@@ -28,7 +29,7 @@ const handleOnce = makeIdempotent((event: Stripe.Event) => applyPaymentEvent(eve
  */
 export const handler = httpHandler({ access: 'public' }, async ({ event, context }) => {
   const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
-  const stripeEvent = verifyStripeEvent(raw, event.headers['stripe-signature'], config.webhookSecret);
+  const stripeEvent = verifyStripeEvent(raw, event.headers['stripe-signature'], webhookSecret);
   if (!stripeEvent) throw new AppError('validation', 'invalid_signature', 'The Stripe-Signature header does not match this payload.');
   idempotency.registerLambdaContext(context);
   try {

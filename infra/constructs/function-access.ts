@@ -8,6 +8,8 @@ import { Queue, type IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { FunctionSpec } from '../functions.ts';
 import { documentPathPrefixes, downloadsPathPrefix, mediaPathPrefix, queueNames, tableDefinition, type QueueName } from '../resources.ts';
 import { nagEnvironment } from './nag-ids.ts';
+import { rateCounterPrefix } from '#shared/data/keys.ts';
+import { countsRequests } from '#shared/http/rate-limit-rules.ts';
 
 // Scan is left out on purpose: every read is a GetItem or a Query on a key (design rule).
 const tableReadActions = [
@@ -24,6 +26,7 @@ export interface AccessTargets {
   queues: Record<QueueName, IQueue>;
   senderEmail: string;
   stripeSecret: ISecret;
+  stripeWebhookSecret: ISecret;
   carrierSecret: ISecret;
   linkSecret: ISecret;
   media: IBucket;
@@ -39,12 +42,33 @@ export const grantAccess = (role: Role, spec: FunctionSpec, targets: AccessTarge
 
   if (access.table) {
     // Named indexes rather than `index/*`, so the grant stays free of wildcards.
-    const resources = [
-      targets.table.tableArn,
-      ...tableDefinition.indexes.map((index) => `${targets.table.tableArn}/index/${index.name}`),
-    ];
+    const indexes = tableDefinition.indexes.map((index) => `${targets.table.tableArn}/index/${index.name}`);
     const actions = access.table === 'readwrite' ? [...tableReadActions, ...tableWriteActions] : tableReadActions;
-    role.addToPolicy(new PolicyStatement({ actions, resources }));
+    if (access.leadingKeys) {
+      // Items of the table itself only in the declared partitions; an index is only ever queried
+      // (its partition key is not the table's, which LeadingKeys names), so it keeps Query alone.
+      role.addToPolicy(
+        new PolicyStatement({
+          actions,
+          resources: [targets.table.tableArn],
+          conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': access.leadingKeys } },
+        }),
+      );
+      role.addToPolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexes }));
+    } else {
+      role.addToPolicy(new PolicyStatement({ actions, resources: [targets.table.tableArn, ...indexes] }));
+    }
+  }
+
+  // The rate limiter's counters, even for a function that only reads the table otherwise.
+  if (countsRequests(spec)) {
+    role.addToPolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:UpdateItem'],
+        resources: [targets.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${rateCounterPrefix}*`] } },
+      }),
+    );
   }
 
   for (const queue of access.sendTo ?? []) targets.queues[queue].grantSendMessages(role);
@@ -85,6 +109,7 @@ export const grantAccess = (role: Role, spec: FunctionSpec, targets: AccessTarge
   }
 
   if (access.secrets?.includes('stripe')) targets.stripeSecret.grantRead(role);
+  if (access.secrets?.includes('stripe-webhook')) targets.stripeWebhookSecret.grantRead(role);
   if (access.secrets?.includes('carriers')) targets.carrierSecret.grantRead(role);
   if (access.secrets?.includes('links')) targets.linkSecret.grantRead(role);
 

@@ -2,6 +2,7 @@
  * Loads manifest handlers in this process and invokes them with a Lambda-like context and the
  * function's timeout. Each function module is imported once, like a warm Lambda.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +10,11 @@ import type { Context } from 'aws-lambda';
 import { timeoutOf, type FunctionSpec } from '../functions.ts';
 
 type Handler = (event: unknown, context: Context) => Promise<unknown>;
+
+const invoking = new AsyncLocalStorage<FunctionSpec>();
+
+/** The manifest entry whose invocation the caller runs in (every function shares this process locally), if any. */
+export const currentFunction = (): FunctionSpec | undefined => invoking.getStore();
 
 export class FunctionTimeoutError extends Error {
   constructor(name: string, seconds: number) {
@@ -61,7 +67,7 @@ export const createLambdaRuntime = (rootDir: string) => {
         timer = setTimeout(() => reject(new FunctionTimeoutError(spec.name, seconds)), seconds * 1000);
       });
       try {
-        return await Promise.race([handler(event, contextFor(spec, deadline)), timeout]);
+        return await Promise.race([invoking.run(spec, () => handler(event, contextFor(spec, deadline))), timeout]);
       } finally {
         clearTimeout(timer);
       }

@@ -18,7 +18,9 @@ import { queueNames } from '../resources.ts';
 import { assertJavaAvailable, startEmulators, type EmulatorPorts, type Emulators } from './emulators.ts';
 import { createGateway } from './gateway.ts';
 import { createJwtAuthorizer } from './jwt-authorizer.ts';
-import { createLambdaRuntime, type LambdaRuntime } from './lambda-runtime.ts';
+import { createLambdaRuntime, currentFunction, type LambdaRuntime } from './lambda-runtime.ts';
+import { checkLeadingKeys } from './key-guard.ts';
+import { dynamodb as functionsDynamodb } from '../../shared/clients/dynamodb.ts';
 import { assertPortFree, freePort } from './processes.ts';
 import {
   createBucket,
@@ -56,6 +58,22 @@ export const portsFrom = (gateway: number) => ({
 type Ports = ReturnType<typeof portsFrom>;
 
 export const defaultMerchant = { email: 'merchant@shop.local', password: 'Merchant-Local-1!' };
+
+let leadingKeysGuarded = false;
+
+/** The functions' DynamoDB client refuses, as IAM's LeadingKeys conditions do in AWS, a partition outside the manifest's `leadingKeys`. */
+const guardLeadingKeys = (): void => {
+  if (leadingKeysGuarded) return;
+  leadingKeysGuarded = true;
+  functionsDynamodb.middlewareStack.add(
+    (next, context) => async (args) => {
+      const spec = currentFunction();
+      if (spec) checkLeadingKeys(spec, context.commandName ?? '', args.input as Record<string, unknown>, process.env.LOCAL_KEY_LOG);
+      return next(args);
+    },
+    { step: 'initialize', name: 'localLeadingKeys' },
+  );
+};
 
 export interface LocalStackOptions {
   /** Folder that keeps data between runs; omit for an in-memory stack. */
@@ -191,6 +209,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     }
 
     const runtime = createLambdaRuntime(rootDir);
+    guardLeadingKeys();
     await runtime.warm(manifest);
 
     const { getOrder } = await import('#shared/data/order-repository.ts');

@@ -36,6 +36,10 @@ const emailInBody = (event: APIGatewayProxyEventV2) => {
   return typeof email === 'string' && email.trim() ? { scope: 'email' as const, value: email.trim().toLowerCase() } : undefined;
 };
 
+/** Whether a function (by its routes) counts requests: its grant includes the counters' partitions. */
+export const countsRequests = (spec: { routes?: Array<{ method: string; path: string }> }): boolean =>
+  (spec.routes ?? []).some((route) => `${route.method} ${route.path}` in limitRules);
+
 const orderToken: LimitRule = { limitClass: 'order-token', subject: orderInPath };
 const account: LimitRule = { limitClass: 'account' };
 

@@ -31,12 +31,43 @@ beforeAll(async () => {
       merchant: createJwtAuthorizer({ issuer: merchants.issuer, audience: [merchants.clientId] }),
     },
     webRoot: `${rootDir}/web/dist`,
+    // What CloudFront adds in AWS: the functions refuse requests without it.
+    originSecret: process.env.ORIGIN_VERIFY_SECRET,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('the origin secret', () => {
+  it('is refused 403 origin_refused by every function when the edge did not add it, whatever the viewer sends', async () => {
+    expect(process.env.ORIGIN_VERIFY_SECRET).toBeTruthy();
+    const bypass = createGateway({
+      manifest: [...functions, echo],
+      runtime: createLambdaRuntime(rootDir),
+      authorizers: { customer: async () => ({ ok: false }), merchant: async () => ({ ok: false }) },
+      webRoot: `${rootDir}/web/dist`,
+    });
+    await new Promise<void>((resolve) => bypass.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(bypass.address() as AddressInfo).port}`;
+      for (const [path, init] of [
+        ['/api/products?limit=1', {}],
+        ['/api/carts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }],
+        ['/api/echo', { method: 'POST', headers: { 'content-type': 'application/json', 'x-origin-verify': 'guessed' }, body: '{}' }],
+      ] as const) {
+        const response = await fetch(`${url}${path}`, init);
+        expect(response.status, path).toBe(403);
+        expect(((await response.json()) as { error: { code: string } }).error.code).toBe('origin_refused');
+      }
+      // Through the edge (the shop's gateway adds the secret) the same requests are served.
+      expect((await fetch(`${baseUrl}/api/products?limit=1`)).status).toBe(200);
+    } finally {
+      await new Promise<void>((resolve) => bypass.close(() => resolve()));
+    }
+  });
+});
 
 const post = async (body: string, contentType = 'application/json') => {
   const response = await fetch(`${baseUrl}/api/echo`, { method: 'POST', headers: { 'content-type': contentType }, body });
