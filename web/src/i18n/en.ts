@@ -224,6 +224,8 @@ export const en: Dictionary = {
   'event.return_rejected': 'Return declined',
   'event.return_received': 'Return received',
   'event.paid_after_cancellation': 'Payment received after cancellation: it will be refunded',
+  'event.payment_mismatch': 'Payment not matched to the order: the shop is checking it',
+  'event.order_link_replaced': 'New order link',
   'event.other': 'Update',
   'order.items': 'Items',
   'order.shipments': 'Shipments',

@@ -222,6 +222,8 @@ export const fr = {
   'event.return_rejected': 'Retour refusé',
   'event.return_received': 'Retour reçu',
   'event.paid_after_cancellation': 'Paiement reçu après annulation : il vous sera remboursé',
+  'event.payment_mismatch': 'Paiement non rapproché de la commande : la boutique le vérifie',
+  'event.order_link_replaced': 'Nouveau lien de commande',
   'event.other': 'Mise à jour',
   'order.items': 'Articles',
   'order.shipments': 'Expéditions',
