@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { queueUrlsFromEnv } from '#shared/config/env.ts';
 import { stockSnapshot } from '#shared/dashboard/stock-snapshot.ts';
 import { deadLetterDepths } from '#shared/dashboard/dead-letters.ts';
@@ -9,11 +8,9 @@ import { defaultLowStockThreshold } from '#shared/domain/dashboard/low-stock.ts'
 import { salesFigures, salesWindow } from '#shared/domain/dashboard/sales.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
+import { dashboardQuery as query } from '#shared/schemas/dashboard-query.ts';
 
 const queueUrls = queueUrlsFromEnv();
-const query = z.strictObject({
-  threshold: z.optional(z.string().check(z.regex(/^(0|[1-9]\d{0,3})$/, 'must be a whole number from 0 to 9999'))),
-});
 
 const awaitingNow = async () => {
   const shipments = await waitingShipments();

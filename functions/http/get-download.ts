@@ -5,10 +5,10 @@ import { countDownload, getDownloadGrant } from '#shared/data/fulfilment-reposit
 import { getOrder } from '#shared/data/order-repository.ts';
 import { AppError, NotFoundError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
+import { downloadTokenParams as params } from '#shared/schemas/order-input.ts';
 
 const env = readEnv(z.object({ DOWNLOADS_BUCKET: z.string().check(z.minLength(1)) }));
 const files = lazy(() => import('#shared/media/presign-download.ts'));
-const params = z.object({ token: z.string().check(z.regex(/^[\w-]{20,64}$/)) });
 
 const gone = (code: string, message: string) => new AppError('gone', code, message);
 

@@ -26,3 +26,15 @@ export const parseSavedAddress = (body: Record<string, unknown>): { address: Add
   if (problems.length || !checked.ok) throw new ValidationError('The address is invalid.', problems);
   return { address: checked.address, ...(typeof isDefault === 'boolean' ? { isDefault } : {}) };
 };
+
+/** A saved address's id in a path. */
+export const addressParams = z.object({ id: z.string().check(z.regex(/^[\w-]{6,40}$/)) });
+
+/** Deleting an account takes an explicit confirmation in the body. */
+export const deleteAccountInput = z.strictObject({ confirm: z.literal(true) });
+
+export const accountOrdersQuery = z.object({
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z.optional(z.string().check(z.regex(/^([1-9]|[1-4]\d|50)$/, 'must be a whole number from 1 to 50'))),
+  locale: z.optional(z.enum(['fr', 'en'])),
+});

@@ -1,11 +1,24 @@
 import * as z from 'zod/mini';
-import { productKinds } from '#shared/domain/catalog/model.ts';
+import { productKinds, productStatuses } from '#shared/domain/catalog/model.ts';
 import { decodeCursor, sortOrders, type Cursor, type ListingFilters, type SortOrder } from '#shared/domain/catalog/listing.ts';
 import { ValidationError } from '#shared/http/errors.ts';
+import { slugSchema } from './product-input.ts';
 
 const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
 const list = z.string().check(z.regex(/^[\w-]+(,[\w-]+)*$/, 'must be a comma-separated list'));
 const cents = z.string().check(z.regex(/^\d{1,7}$/, 'must be a whole number of cents'));
+
+/** A product page's slug. */
+export const productSlugParams = z.object({ slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120)) });
+
+/** The merchant's product list: every status, newest change first, with an offset page. */
+export const adminProductsQuery = z.strictObject({
+  status: z.optional(z.enum(productStatuses)),
+  category: z.optional(slugSchema),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  offset: z.optional(z.string().check(z.regex(/^\d{1,6}$/))),
+  limit: z.optional(z.string().check(z.regex(/^([1-9]|[1-9]\d|100)$/))),
+});
 
 export const localeQuery = z.object({ locale: z.optional(z.enum(['fr', 'en'])) });
 

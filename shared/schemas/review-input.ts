@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { maxRating, minRating, reviewStatuses, reviewTextLimits } from '#shared/domain/reviews/model.ts';
 import { normalizeReviewText, reviewTextProblem } from '#shared/domain/reviews/rules.ts';
-import { skuSchema } from './product-input.ts';
+import { skuSchema, slugSchema } from './product-input.ts';
 
 export const orderIdSchema = z.string().check(z.regex(/^[\w-]{10,40}$/));
 export const reviewIdSchema = z.string().check(z.regex(/^[\w-]{8,40}$/));
@@ -41,3 +41,7 @@ export const adminReviewsQuery = z.object({
   cursor: z.optional(z.string().check(z.maxLength(1000))),
   limit: z.optional(z.string().check(z.regex(/^([1-9]|[1-9]\d|100)$/, 'must be between 1 and 100'))),
 });
+
+export const reviewOrderParams = z.object({ id: orderIdSchema });
+export const reviewedProductParams = z.object({ slug: slugSchema });
+export const reviewIdParams = z.object({ id: reviewIdSchema });

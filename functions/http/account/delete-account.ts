@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { deleteShopper } from '#shared/clients/shopper-pool.ts';
 import { gatherCustomerData } from '#shared/data/customer-data-repository.ts';
 import { applyErasure } from '#shared/data/erasure-repository.ts';
@@ -8,9 +7,9 @@ import { ordersInProgress } from '#shared/domain/privacy/in-progress.ts';
 import { ConflictError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
+import { deleteAccountInput as body } from '#shared/schemas/account-input.ts';
 import { identityOf } from './identity-of.ts';
 
-const body = z.strictObject({ confirm: z.literal(true) });
 
 /**
  * Deletes the signed-in account (GDPR erasure): refused with 409 while an order is under way;

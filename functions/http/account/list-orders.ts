@@ -1,15 +1,10 @@
-import * as z from 'zod/mini';
 import { accountOrders, parcelStatuses } from '#shared/data/account-orders.ts';
 import { decodeHistoryCursor, encodeHistoryCursor, presentHistoryEntry, shipsParcel } from '#shared/domain/customers/order-history.ts';
 import { ValidationError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
+import { accountOrdersQuery as query } from '#shared/schemas/account-input.ts';
 
-const query = z.object({
-  cursor: z.optional(z.string().check(z.maxLength(200))),
-  limit: z.optional(z.string().check(z.regex(/^([1-9]|[1-4]\d|50)$/, 'must be a whole number from 1 to 50'))),
-  locale: z.optional(z.enum(['fr', 'en'])),
-});
 
 /** The account's orders, newest first, a page at a time (default 10, at most 50), from the account index. */
 export const handler = httpHandler({ access: 'customer', query }, async ({ query, principal }) => {

@@ -1,8 +1,7 @@
 import { presentAddress, updateAddress } from '#shared/domain/customers/address-book.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
-import { parseSavedAddress, savedAddressBody } from '#shared/schemas/account-input.ts';
-import { addressParams } from './address-params.ts';
+import { addressParams, parseSavedAddress, savedAddressBody } from '#shared/schemas/account-input.ts';
 import { changeAddressBook } from './address-book-change.ts';
 
 /** Replaces a saved address; `isDefault: true` makes it the default. */

@@ -5,10 +5,10 @@ import { getOrder } from '#shared/data/order-repository.ts';
 import type { Order } from '#shared/domain/orders/model.ts';
 import { NotFoundError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
+import { orderIdParams as params } from '#shared/schemas/order-input.ts';
 import { ok } from '#shared/http/responses.ts';
 
 const env = readEnv(z.object({ SHOP_URL: z.url() }));
-const params = z.object({ id: z.string().check(z.regex(/^[\w-]{10,40}$/)) });
 
 /** What a refund may still take: the refund action's own bound (paid total minus every refund reserved so far). */
 const refundable = (order: Order & { refundReserved?: number }): number => (order.paidAt ? Math.max(0, order.totals.total - (order.refundReserved ?? 0)) : 0);

@@ -1,18 +1,10 @@
-import * as z from 'zod/mini';
 import { decodeOrderCursor, listOrders } from '#shared/data/order-list.ts';
 import { orderStatuses } from '#shared/domain/orders/model.ts';
 import { ValidationError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
+import { adminOrdersQuery as query } from '#shared/schemas/order-input.ts';
 import { ok } from '#shared/http/responses.ts';
 
-const query = z.object({
-  status: z.optional(z.enum(orderStatuses)),
-  email: z.optional(z.email()),
-  from: z.optional(z.iso.datetime()),
-  to: z.optional(z.iso.datetime()),
-  limit: z.optional(z.string().check(z.regex(/^([1-9]|[1-9]\d|100)$/))),
-  cursor: z.optional(z.string().check(z.maxLength(1000))),
-});
 
 /** Orders for the merchant, newest first, filtered by status, date range and buyer email. */
 export const handler = httpHandler({ access: 'merchant', query }, async ({ query }) => {

@@ -1,13 +1,12 @@
-import * as z from 'zod/mini';
 import { getOrder } from '#shared/data/order-repository.ts';
 import { orderLinkEmail } from '#shared/email/render.ts';
 import { fulfilmentDeps } from '#shared/fulfilment/deps.ts';
 import { rotateOrderLink } from '#shared/fulfilment/order-link.ts';
 import { NotFoundError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
+import { orderIdParams as params } from '#shared/schemas/order-input.ts';
 import { ok } from '#shared/http/responses.ts';
 
-const params = z.object({ id: z.string().check(z.regex(/^[\w-]{10,40}$/)) });
 
 /**
  * The merchant replaces a customer's order link (lost, leaked or expired): every earlier link

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { claimTrackingNumber, getShipment } from '#shared/data/fulfilment-repository.ts';
 import { getOrder } from '#shared/data/order-repository.ts';
 import { carrierById } from '#shared/domain/carriers/catalog.ts';
@@ -6,13 +5,9 @@ import { fulfilmentDeps } from '#shared/fulfilment/deps.ts';
 import { moveShipmentAndNotify } from '#shared/fulfilment/tracking.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
+import { shipInput as body, shipmentParams as params } from '#shared/schemas/order-input.ts';
 import { ok } from '#shared/http/responses.ts';
 
-const params = z.object({ id: z.string().check(z.regex(/^[\w-]{10,40}$/)), shipmentId: z.string().check(z.regex(/^[\w-]{1,20}$/)) });
-const body = z.strictObject({
-  carrier: z.string().check(z.regex(/^[a-z0-9_-]{2,40}$/)),
-  trackingNumber: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9-]{4,40}$/, 'must be 4–40 letters, digits or hyphens')),
-});
 
 /** The merchant hands a shipment to a carrier: it is shipped, tracked, and the shopper is emailed once. */
 export const handler = httpHandler({ access: 'merchant', params, body }, async ({ params, body }) => {

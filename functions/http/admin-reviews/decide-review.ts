@@ -1,11 +1,9 @@
-import * as z from 'zod/mini';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
 import { moderateReview } from '#shared/reviews/moderation.ts';
 import { presentAdminReview } from '#shared/reviews/present.ts';
-import { reviewIdSchema } from '#shared/schemas/review-input.ts';
+import { reviewIdParams as params } from '#shared/schemas/review-input.ts';
 
-const params = z.object({ id: reviewIdSchema });
 
 const decide = (to: 'approved' | 'rejected') =>
   httpHandler({ access: 'merchant', params }, async ({ params }) => ok({ review: presentAdminReview(await moderateReview(params.id, to, new Date())) }));

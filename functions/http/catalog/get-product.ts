@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { liveCatalog } from '#shared/catalog/live-catalog.ts';
 import { presentProduct } from '#shared/catalog/presenters.ts';
 import { getProduct, productIdForSlug } from '#shared/data/catalog-repository.ts';
@@ -6,9 +5,8 @@ import { estimateDelivery } from '#shared/domain/delivery/estimate.ts';
 import { NotFoundError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
-import { localeQuery } from '#shared/schemas/catalog-query.ts';
+import { localeQuery, productSlugParams as params } from '#shared/schemas/catalog-query.ts';
 
-const params = z.object({ slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120)) });
 
 /** Product page data: the product read live (stock per variant), its category path and a delivery estimate. */
 export const handler = httpHandler({ access: 'public', params, query: localeQuery }, async ({ params, query }) => {

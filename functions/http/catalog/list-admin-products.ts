@@ -1,18 +1,9 @@
-import * as z from 'zod/mini';
 import { liveCatalog } from '#shared/catalog/live-catalog.ts';
 import { listMerchantProducts } from '#shared/domain/catalog/merchant-listing.ts';
-import { productStatuses } from '#shared/domain/catalog/model.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
-import { slugSchema } from '#shared/schemas/product-input.ts';
+import { adminProductsQuery as query } from '#shared/schemas/catalog-query.ts';
 
-const query = z.strictObject({
-  status: z.optional(z.enum(productStatuses)),
-  category: z.optional(slugSchema),
-  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
-  offset: z.optional(z.string().check(z.regex(/^\d{1,6}$/))),
-  limit: z.optional(z.string().check(z.regex(/^([1-9]|[1-9]\d|100)$/))),
-});
 
 /**
  * Every product whatever its status, for the merchant's catalog screen; newest change first.

@@ -9,12 +9,11 @@ import type { Cart } from '#shared/domain/carts/model.ts';
 import type { Order } from '#shared/domain/orders/model.ts';
 import { ConflictError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
+import { orderIdParams as params, reopenOrderInput as body } from '#shared/schemas/order-input.ts';
 import { closeHostedPayment, paymentReturnUrls } from '#shared/payments/checkout-sessions.ts';
 import { payments } from './payments.ts';
 
 const env = readEnv(z.object({ SHOP_URL: z.url() }));
-const params = z.object({ id: z.string().check(z.regex(/^[\w-]{10,40}$/)) });
-const body = z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(100)) });
 
 /**
  * One reopened cart per order, whatever the number of retries: a random id (a cart id is the

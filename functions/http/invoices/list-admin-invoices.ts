@@ -1,11 +1,10 @@
-import * as z from 'zod/mini';
 import { getOrder } from '#shared/data/order-repository.ts';
 import { NotFoundError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
+import { orderIdParams as params } from '#shared/schemas/order-input.ts';
 import { ok } from '#shared/http/responses.ts';
 import { presentDocuments } from '#shared/invoices/present-documents.ts';
 
-const params = z.object({ id: z.string().check(z.regex(/^[\w-]{10,40}$/)) });
 
 /** Any order's invoice and credit notes, for the merchant. */
 export const handler = httpHandler({ access: 'merchant', params }, async ({ params }) => {

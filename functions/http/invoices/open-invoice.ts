@@ -1,12 +1,10 @@
-import * as z from 'zod/mini';
 import { guestOrderFor } from '#shared/checkout/guest-order.ts';
 import { NotFoundError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
+import { orderIdParams as params, orderTokenQuery as query } from '#shared/schemas/order-input.ts';
 import { readyInvoice, signedLink } from '#shared/invoices/present-documents.ts';
 import { preparingPage } from '#shared/invoices/preparing-page.ts';
 
-const params = z.object({ id: z.string().check(z.regex(/^[\w-]{10,40}$/)) });
-const query = z.object({ token: z.optional(z.string().check(z.maxLength(100))) });
 
 /**
  * The confirmation email's invoice link: with the order's token, a redirect to a freshly signed

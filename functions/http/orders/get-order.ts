@@ -2,12 +2,11 @@ import * as z from 'zod/mini';
 import { presentTracking } from '#shared/checkout/present-order.ts';
 import { readEnv } from '#shared/config/env.ts';
 import { httpHandler } from '#shared/http/handler.ts';
+import { guestOrderQuery as query, orderIdParams as params } from '#shared/schemas/order-input.ts';
 import { ok } from '#shared/http/responses.ts';
-import { guestOrder, guestToken, orderId } from './order-access.ts';
+import { guestOrder } from './order-access.ts';
 
 const env = readEnv(z.object({ SHOP_URL: z.url() }));
-const params = z.object({ id: orderId });
-const query = z.object({ token: guestToken, locale: z.optional(z.enum(['fr', 'en'])) });
 
 /** A guest's order, with the token from their link (without it the order does not exist: 404); item titles in `locale` if given. */
 export const handler = httpHandler({ access: 'public', params, query }, async ({ params, query }) =>

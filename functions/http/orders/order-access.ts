@@ -3,14 +3,10 @@
  * the signed-in account that owns it. Anything else is a 404, as if the order did not exist, so that order ids
  * reveal nothing.
  */
-import * as z from 'zod/mini';
 import { getOrder } from '#shared/data/order-repository.ts';
 import { guestOrderFor } from '#shared/checkout/guest-order.ts';
 import { NotFoundError } from '#shared/http/errors.ts';
 import type { Principal } from '#shared/http/principal.ts';
-
-export const orderId = z.string().check(z.regex(/^[\w-]{10,40}$/));
-export const guestToken = z.optional(z.string().check(z.maxLength(100)));
 
 const notFound = () => new NotFoundError('No such order.', 'order_not_found');
 

@@ -1,16 +1,13 @@
-import * as z from 'zod/mini';
 import { maxDownloadRenewals, renewDownload } from '#shared/data/fulfilment-repository.ts';
 import type { Order } from '#shared/domain/orders/model.ts';
 import { shopUrl } from '#shared/fulfilment/deps.ts';
 import { downloadLifetimeDays, downloadLimit } from '#shared/fulfilment/fulfil-order.ts';
 import { NotFoundError, UnprocessableError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
+import { orderSkuParams as params, orderTokenQuery as query } from '#shared/schemas/order-input.ts';
 import { ok } from '#shared/http/responses.ts';
-import { skuSchema } from '#shared/schemas/product-input.ts';
-import { guestOrder, guestToken, orderId, ownedOrder } from './order-access.ts';
+import { guestOrder, ownedOrder } from './order-access.ts';
 
-const params = z.object({ id: orderId, sku: skuSchema });
-const query = z.object({ token: guestToken });
 
 /**
  * A new download link (7 days, 5 downloads) for a paid digital item of the order; the previous

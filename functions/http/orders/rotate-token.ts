@@ -1,13 +1,11 @@
-import * as z from 'zod/mini';
 import { orderNotFound } from '#shared/checkout/guest-order.ts';
 import { shopUrl } from '#shared/fulfilment/deps.ts';
 import { rotateOrderLink } from '#shared/fulfilment/order-link.ts';
 import { httpHandler } from '#shared/http/handler.ts';
+import { orderIdParams as params, orderTokenQuery as query } from '#shared/schemas/order-input.ts';
 import { ok } from '#shared/http/responses.ts';
-import { guestOrder, guestToken, orderId } from './order-access.ts';
+import { guestOrder } from './order-access.ts';
 
-const params = z.object({ id: orderId });
-const query = z.object({ token: guestToken });
 
 /**
  * A guest replaces their order link (shared by mistake, forwarded…): the token they present stops

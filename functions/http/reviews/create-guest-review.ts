@@ -1,13 +1,11 @@
-import * as z from 'zod/mini';
 import { submitReview } from '#shared/reviews/buyer-reviews.ts';
 import { presentOwnReview } from '#shared/reviews/present.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { created } from '#shared/http/responses.ts';
-import { guestReviewInput, orderIdSchema } from '#shared/schemas/review-input.ts';
+import { orderTokenQuery as query } from '#shared/schemas/order-input.ts';
+import { guestReviewInput, reviewOrderParams as params } from '#shared/schemas/review-input.ts';
 import { orderByToken } from './order-access.ts';
 
-const params = z.object({ id: orderIdSchema });
-const query = z.object({ token: z.optional(z.string().check(z.maxLength(100))) });
 
 /** A guest reviews a product of their order from the invitation email's link (the order token). */
 export const handler = httpHandler({ access: 'public', params, query, body: guestReviewInput }, async ({ params, query, body }) => {

@@ -1,14 +1,12 @@
-import * as z from 'zod/mini';
 import { orderReviewState } from '#shared/reviews/buyer-reviews.ts';
 import { presentOrderReviews } from '#shared/reviews/present.ts';
 import { authorNameOf } from '#shared/domain/reviews/rules.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
-import { orderIdSchema } from '#shared/schemas/review-input.ts';
+import { localeQuery as query } from '#shared/schemas/catalog-query.ts';
+import { reviewOrderParams as params } from '#shared/schemas/review-input.ts';
 import { callerOf, ownedOrder } from './order-access.ts';
 
-const params = z.object({ id: orderIdSchema });
-const query = z.object({ locale: z.optional(z.enum(['fr', 'en'])) });
 
 /** The review page of a signed-in customer's own order. */
 export const handler = httpHandler({ access: 'customer', params, query }, async ({ params, query, principal }) => {

@@ -1,14 +1,12 @@
-import * as z from 'zod/mini';
 import { orderReviewState } from '#shared/reviews/buyer-reviews.ts';
 import { presentOrderReviews } from '#shared/reviews/present.ts';
 import { authorNameOf } from '#shared/domain/reviews/rules.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
-import { orderIdSchema } from '#shared/schemas/review-input.ts';
+import { guestOrderQuery as query } from '#shared/schemas/order-input.ts';
+import { reviewOrderParams as params } from '#shared/schemas/review-input.ts';
 import { orderByToken } from './order-access.ts';
 
-const params = z.object({ id: orderIdSchema });
-const query = z.object({ token: z.optional(z.string().check(z.maxLength(100))), locale: z.optional(z.enum(['fr', 'en'])) });
 
 /** The review page of a guest's order: each product, reviewable, reviewed or not received yet. */
 export const handler = httpHandler({ access: 'public', params, query }, async ({ params, query }) => {

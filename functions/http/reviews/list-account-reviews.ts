@@ -1,12 +1,11 @@
-import * as z from 'zod/mini';
 import { emailHashOf } from '#shared/data/email-hash.ts';
 import { listReviewerReviews } from '#shared/data/review-repository.ts';
 import { emailIdentity, subIdentity } from '#shared/domain/reviews/rules.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
+import { localeQuery as query } from '#shared/schemas/catalog-query.ts';
 import { presentOwnReview } from '#shared/reviews/present.ts';
 
-const query = z.object({ locale: z.optional(z.enum(['fr', 'en'])) });
 
 /**
  * The signed-in customer's reviews, newest first: those written from their account, and those

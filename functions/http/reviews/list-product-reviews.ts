@@ -1,14 +1,11 @@
-import * as z from 'zod/mini';
 import { productIdForSlug } from '#shared/data/catalog-repository.ts';
 import { listProductReviews } from '#shared/data/review-repository.ts';
 import { NotFoundError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
 import { ok } from '#shared/http/responses.ts';
 import { presentPublicReview } from '#shared/reviews/present.ts';
-import { slugSchema } from '#shared/schemas/product-input.ts';
-import { productReviewsQuery } from '#shared/schemas/review-input.ts';
+import { productReviewsQuery, reviewedProductParams as params } from '#shared/schemas/review-input.ts';
 
-const params = z.object({ slug: slugSchema });
 const defaultLimit = 10;
 
 /** A product's approved reviews, newest first, by cursor; `locale` keeps those written in that language. */

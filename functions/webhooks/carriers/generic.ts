@@ -1,15 +1,13 @@
-import * as z from 'zod/mini';
 import { genericHeaders, parseGenericUpdate, verifyGenericSignature } from '#shared/domain/carriers/generic.ts';
 import { applyTrackingUpdate } from '#shared/fulfilment/tracking.ts';
 import { ValidationError } from '#shared/http/errors.ts';
 import { httpHandler } from '#shared/http/handler.ts';
+import { carrierParams as params } from '#shared/schemas/carrier-webhook.ts';
 import { ok } from '#shared/http/responses.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { fulfilmentDeps } from '#shared/fulfilment/deps.ts';
 import { carrierNotFound, carrierSecrets, parseJson, rawBodyOf, unauthorizedSignature } from './shared.ts';
 
-// Any id not configured is a 404, whatever it looks like; the length cap only bounds the lookup.
-const params = z.object({ carrier: z.string().check(z.maxLength(100)) });
 
 /**
  * Any other carrier's signed tracking webhook: HMAC-SHA256 of `timestamp.body` with that carrier's
