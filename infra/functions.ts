@@ -410,6 +410,13 @@ export const functions: FunctionSpec[] = [
     access: {},
   },
   {
+    name: 'get-openapi',
+    entry: 'functions/http/get-openapi.ts',
+    description: "The API's OpenAPI 3.1 document, generated from this manifest and the route contracts (shared/api/contract).",
+    routes: [{ method: 'GET', path: '/api/openapi.json', auth: 'public' }],
+    access: {},
+  },
+  {
     name: 'not-found',
     entry: 'functions/http/not-found.ts',
     description: 'Answers every /api path that no other route serves with a JSON 404.',

@@ -33,6 +33,18 @@ export interface GatewayOptions {
   originSecret?: string;
   /** The manifest's per-route throttles (429 when a route's bucket is empty), as the HTTP API stage applies them; on unless false. */
   routeThrottles?: boolean;
+  /**
+   * Checks each function response of a manifest route (the test suite validates them against the
+   * OpenAPI document); a returned message replaces the response with a 500 `contract_violation`.
+   */
+  checkResponse?: (exchange: CheckedExchange) => string | undefined;
+}
+
+export interface CheckedExchange {
+  routeKey: string;
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
 }
 
 /** Headers CloudFront sets itself on the way to the API: a viewer's own values never reach a function. */
@@ -97,6 +109,21 @@ const writeResult = (response: ServerResponse, result: APIGatewayProxyResultV2 |
   response.end(body);
 };
 
+const checkedExchange = (routeKey: string, result: APIGatewayProxyResultV2): CheckedExchange => {
+  if (typeof result !== 'object' || result === null || !('statusCode' in result)) {
+    return { routeKey, statusCode: 200, headers: { 'content-type': 'application/json' }, body: typeof result === 'string' ? result : JSON.stringify(result ?? '') };
+  }
+  const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]));
+  const body = result.body === undefined ? '' : result.isBase64Encoded ? Buffer.from(result.body, 'base64').toString('utf8') : result.body;
+  return { routeKey, statusCode: result.statusCode ?? 200, headers, body };
+};
+
+const contractViolation = (routeKey: string, violation: string): APIGatewayProxyResultV2 => ({
+  statusCode: 500,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ error: { code: 'contract_violation', message: `${routeKey} answered outside its OpenAPI contract: ${violation}` } }),
+});
+
 const proxyMedia = async (response: ServerResponse, source: string): Promise<void> => {
   const upstream = await fetch(source);
   if (!upstream.ok) return gatewayError(response, 404, 'Not Found');
@@ -150,7 +177,9 @@ export const createGateway = (options: GatewayOptions): Server & { routes: strin
       { routeKey: match.routeKey, pathParameters: match.pathParameters, ...(claims ? { claims, scopes } : {}) },
     );
     try {
-      writeResult(response, (await options.runtime.invoke(match.spec, event)) as APIGatewayProxyResultV2);
+      const result = (await options.runtime.invoke(match.spec, event)) as APIGatewayProxyResultV2;
+      const violation = options.checkResponse?.(checkedExchange(match.routeKey, result));
+      writeResult(response, violation ? contractViolation(match.routeKey, violation) : result);
     } catch (error) {
       if (error instanceof FunctionTimeoutError) gatewayError(response, 503, 'Service Unavailable');
       else {

@@ -16,7 +16,7 @@ import { functions as shopFunctions, type FunctionSpec } from '../functions.ts';
 import { environmentFor, type ResourceRefs } from '../environment.ts';
 import { queueNames } from '../resources.ts';
 import { assertJavaAvailable, startEmulators, type EmulatorPorts, type Emulators } from './emulators.ts';
-import { createGateway } from './gateway.ts';
+import { createGateway, type GatewayOptions } from './gateway.ts';
 import { createJwtAuthorizer } from './jwt-authorizer.ts';
 import { createLambdaRuntime, currentFunction, type LambdaRuntime } from './lambda-runtime.ts';
 import { checkLeadingKeys } from './key-guard.ts';
@@ -90,6 +90,8 @@ export interface LocalStackOptions {
   /** The manifest's per-route throttles in the gateway (default on unless `LOCAL_ROUTE_THROTTLES=off`: the test suite and benches send far more than a shop's traffic). */
   routeThrottles?: boolean;
   log?: (message: string) => void;
+  /** Passed to the gateway: the test suite checks every response against the OpenAPI document. */
+  checkResponse?: GatewayOptions['checkResponse'];
 }
 
 export interface LocalStack {
@@ -238,6 +240,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       mediaOrigin: `${emulators.endpoints.s3}/${localMediaBucket}`,
       originSecret: process.env.ORIGIN_VERIFY_SECRET,
       routeThrottles: options.routeThrottles ?? process.env.LOCAL_ROUTE_THROTTLES !== 'off',
+      ...(options.checkResponse ? { checkResponse: options.checkResponse } : {}),
       ...(options.accessLog ? { accessLog: (entry) => console.log(JSON.stringify(entry)) } : {}),
     });
     await new Promise<void>((resolveListen, reject) => {

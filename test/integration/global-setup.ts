@@ -1,7 +1,9 @@
 import { buildWeb } from '../../infra/local/build-web.ts';
 import type { TestProject } from 'vitest/node';
 import { createMerchantPoolUser } from '../../infra/local/merchant-pool.ts';
+import { createContractCheck } from '../../infra/local/response-contract.ts';
 import { rootDir, startLocalStack, type LocalStack } from '../../infra/local/stack.ts';
+import { shopOpenApiDocument } from '../../shared/api/shop-document.ts';
 
 export interface StackInfo {
   shopUrl: string;
@@ -28,13 +30,17 @@ declare module 'vitest' {
   }
 }
 
+// Every response of a manifest route is checked against the OpenAPI document: one outside it is
+// answered as a 500 `contract_violation` (the calling test fails) and fails the run at teardown.
+const contract = createContractCheck(shopOpenApiDocument());
+
 const startStack = async (): Promise<{ stack: LocalStack; info: StackInfo }> => {
   if (!buildWeb(rootDir, 'error')) throw new Error('storefront build failed');
   // Short visibility: redelivery and dead-lettering happen in seconds rather than minutes.
   // The suite sends everything from 127.0.0.1, far beyond a shopper's limits: that address is
   // exempt and the shop-wide route throttles are off; the rate-limit tests connect from 127.0.0.2+.
   process.env.RATE_LIMIT_EXEMPT_IPS = '127.0.0.1';
-  const stack = await startLocalStack({ port: 'ephemeral', queues: { visibilityTimeoutSeconds: 3 }, routeThrottles: false });
+  const stack = await startLocalStack({ port: 'ephemeral', queues: { visibilityTimeoutSeconds: 3 }, routeThrottles: false, checkResponse: contract.check });
   // Enrolling switches the pool's MFA off for a moment: done here, before any test signs in.
   const outsider = { email: 'outsider@shop.local', password: 'Outsider-Local-1!' };
   const outsiderSecret = await createMerchantPoolUser(stack.clients.cognito, stack.merchantPool, { ...outsider, group: false });
@@ -77,5 +83,8 @@ export default async function setup(project: TestProject) {
     if (shared.users > 0) return;
     registry.__shopTestStack = undefined;
     await stack.stop();
+    const { checked, byRoute, violations } = contract.tally();
+    console.log(`OpenAPI contract: ${checked} responses checked (${Object.keys(byRoute).length} route and status pairs), ${violations.length} outside the document.`);
+    if (violations.length) throw new Error(`Responses outside the OpenAPI document (shared/api/contract):\n${[...new Set(violations)].join('\n')}`);
   };
 }
