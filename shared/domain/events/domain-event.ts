@@ -25,7 +25,7 @@ export interface DomainEvent {
   occurredAt: string;
   /** What changed: an order id, a SKU, a product id. */
   subject: string;
-  /** A small, stable summary of the changed record (no secrets, no tokens). */
+  /** A small, stable summary of the changed record: no personal data (events outlive erasure), no secrets, no tokens. */
   data: Record<string, unknown>;
 }
 
