@@ -46,6 +46,8 @@ export const routesOf = (template: Template): string[] =>
 export const queueTriggersOf = (template: Template): string[] => {
   const queues = resourcesOf(template, 'AWS::SQS::Queue');
   return Object.values(resourcesOf(template, 'AWS::Lambda::EventSourceMapping'))
+    // Queue triggers only: the table stream's mapping reads no queue.
+    .filter(({ Properties }) => referencedId(Properties?.EventSourceArn) in queues)
     .map(({ Properties }) => {
       const queueId = referencedId(Properties?.EventSourceArn);
       const queue = tagValue(queues[queueId], queueTag) ?? queueId;
@@ -53,6 +55,13 @@ export const queueTriggersOf = (template: Template): string[] => {
     })
     .sort();
 };
+
+/** `table stream -> <function>` for each mapping that reads the table's change stream. */
+export const streamTriggersOf = (template: Template): string[] =>
+  Object.values(resourcesOf(template, 'AWS::Lambda::EventSourceMapping'))
+    .filter(({ Properties }) => JSON.stringify(Properties?.EventSourceArn ?? '').includes('StreamArn'))
+    .map(({ Properties }) => `table stream -> ${functionNameOf(template, referencedId(Properties?.FunctionName))}`)
+    .sort();
 
 const rateMinutes = (expression: unknown): number => {
   const match = /^rate\((\d+) (minute|minutes|hour|hours|day|days)\)$/.exec(String(expression));
