@@ -40,6 +40,8 @@ const refs: ResourceRefs = {
     'cart-reminders': 'https://sqs.example/1/cart-reminders',
     documents: 'https://sqs.example/1/documents',
     'document-rendering': 'https://sqs.example/1/document-rendering',
+    'webhook-events': 'https://sqs.example/1/webhook-events',
+    'webhook-deliveries': 'https://sqs.example/1/webhook-deliveries',
   },
   emailFrom: 'shop@example.com',
   authIssuer: 'https://cognito-idp.eu-west-3.amazonaws.com/pool',
@@ -50,6 +52,7 @@ const refs: ResourceRefs = {
   mediaBucket: 'media',
   downloadsBucket: 'downloads',
   documentsBucket: 'documents',
+  eventBusName: 'shop-events',
 };
 
 // Times `import()` inside a fresh process, so nothing is cached between runs.
@@ -61,7 +64,8 @@ const importMs = (file: string, spec?: FunctionSpec): number => {
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     ...(spec ? environmentFor(spec, refs) : {}),
     // Deployed functions read these from Secrets Manager at cold start; the bench skips that network call.
-    ...(spec?.access.secrets?.includes('stripe') ? { STRIPE_SECRET_KEY: 'sk_test_bench', STRIPE_WEBHOOK_SECRET: 'whsec_bench' } : {}),
+    ...(spec?.access.secrets?.includes('stripe') ? { STRIPE_SECRET_KEY: 'sk_test_bench' } : {}),
+    ...(spec?.access.secrets?.includes('stripe-webhook') ? { STRIPE_WEBHOOK_SECRET: 'whsec_bench' } : {}),
   };
   try {
     return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim());

@@ -27,6 +27,8 @@ export interface ResourceRefs {
   mediaBucket: string;
   downloadsBucket: string;
   documentsBucket: string;
+  /** The EventBridge bus (AWS); the local stack has none and names the rules' queues instead. */
+  eventBusName?: string;
 }
 
 export const queuesReadBy = (spec: FunctionSpec): QueueName[] => {
@@ -41,6 +43,7 @@ export const environmentFor = (spec: FunctionSpec, refs: ResourceRefs): Record<s
   };
   if (spec.access.table) env.TABLE_NAME = refs.tableName;
   for (const queue of queuesReadBy(spec)) env[queueUrlEnv(queue)] = refs.queueUrls[queue];
+  if (spec.queue?.delaysRetries) env[queueUrlEnv(spec.queue.queue)] = refs.queueUrls[spec.queue.queue];
   if (spec.access.email) env.EMAIL_FROM = refs.emailFrom;
   if (spec.access.media) env.MEDIA_BUCKET = refs.mediaBucket;
   if (spec.access.downloads) env.DOWNLOADS_BUCKET = refs.downloadsBucket;
@@ -63,5 +66,6 @@ export const environmentFor = (spec: FunctionSpec, refs: ResourceRefs): Record<s
     env.SHOPPER_POOL_REGION = refs.shopperSignIn.region;
     env.SHOPPER_POOL_ID = refs.shopperSignIn.userPoolId;
   }
+  if (spec.access.events === 'publish' && refs.eventBusName) env.EVENT_BUS_NAME = refs.eventBusName;
   return { ...env, ...spec.environment };
 };

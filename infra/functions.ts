@@ -3,6 +3,7 @@
  * (`infra/stack.ts`) and the local runtime (`infra/local/`) are both generated from it, so
  * routes, queue triggers and schedules cannot drift between AWS and a laptop.
  */
+import { webhookDeliveryAttempts } from '../shared/domain/webhooks/retry-schedule.ts';
 import type { QueueName } from './resources.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'ANY';
@@ -43,10 +44,26 @@ export interface QueueTrigger {
   maxBatchingWindowSeconds?: number;
   /** At most this many concurrent invocations from the queue (2–1000); unset, Lambda scales freely. */
   maxConcurrency?: number;
+  /** Receives before the DLQ, when the consumer retries on a schedule of its own; unset, `maxReceiveCount` of resources.ts. */
+  maxReceiveCount?: number;
+  /**
+   * The consumer delays its own failed messages (ChangeMessageVisibility) and so learns its queue's
+   * URL; Lambda's event source already holds the permission.
+   */
+  delaysRetries?: boolean;
 }
 
 export interface Schedule {
   everyMinutes: number;
+}
+
+/**
+ * The table's change stream, filtered to the items that can mean a domain event (see
+ * `streamFilter` in resources.ts); a failing record is retried, then set aside in a dead-letter queue.
+ */
+export interface StreamTrigger {
+  batchSize: number;
+  maxBatchingWindowSeconds?: number;
 }
 
 /** What a function may touch; drives IAM grants in AWS and environment variables everywhere. */
@@ -80,6 +97,8 @@ export interface FunctionAccess {
   downloads?: 'read';
   /** Invoice and credit-note PDFs in the private documents bucket: presigned reads, or writes. */
   documents?: 'read' | 'write';
+  /** Puts domain events on the shop's event bus (EventBridge; the local stack's rule targets with `npm start`). */
+  events?: 'publish';
 }
 
 export interface FunctionSpec {
@@ -90,6 +109,7 @@ export interface FunctionSpec {
   description: string;
   routes?: HttpRoute[];
   queue?: QueueTrigger;
+  stream?: StreamTrigger;
   schedule?: Schedule;
   timeoutSeconds?: number;
   memoryMb?: number;
@@ -341,6 +361,38 @@ export const functions: FunctionSpec[] = [
     access: { table: 'readwrite' },
   },
   {
+    name: 'admin-webhooks',
+    entry: 'functions/http/admin-webhooks.ts',
+    description: "The merchant's webhook endpoints: register (signing secret shown once), list, read, edit, switch on again, delete, rotate the secret, and each endpoint's delivery attempts.",
+    routes: [
+      { method: 'GET', path: '/api/admin/webhooks', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/webhooks', auth: 'merchant' },
+      { method: 'GET', path: '/api/admin/webhooks/{id}', auth: 'merchant' },
+      { method: 'PATCH', path: '/api/admin/webhooks/{id}', auth: 'merchant' },
+      { method: 'DELETE', path: '/api/admin/webhooks/{id}', auth: 'merchant' },
+      { method: 'POST', path: '/api/admin/webhooks/{id}/secret', auth: 'merchant' },
+      { method: 'GET', path: '/api/admin/webhooks/{id}/attempts', auth: 'merchant' },
+    ],
+    access: { table: 'readwrite', leadingKeys: ['WEBHOOK#*'] },
+  },
+  {
+    name: 'fan-out-webhooks',
+    entry: 'functions/queue/fan-out-webhooks.ts',
+    description: 'Turns each shop event from the bus into one delivery message per enabled webhook endpoint subscribed to it.',
+    queue: { queue: 'webhook-events', batchSize: 10 },
+    timeoutSeconds: 30,
+    access: { table: 'read', sendTo: ['webhook-deliveries'], leadingKeys: ['WEBHOOK#*'] },
+  },
+  {
+    name: 'deliver-webhooks',
+    entry: 'functions/queue/deliver-webhooks.ts',
+    description: 'Signs and posts each event to one endpoint, once; retries with backoff for three days, records every attempt, switches off endpoints failing for days and tells the merchant.',
+    // Every attempt is one receive of the same message: the schedule's attempts, then the DLQ.
+    queue: { queue: 'webhook-deliveries', batchSize: 5, maxReceiveCount: webhookDeliveryAttempts, delaysRetries: true },
+    timeoutSeconds: 30,
+    access: { table: 'readwrite', email: 'send', leadingKeys: ['SETTINGS#SHOP', 'WEBHOOK#*'] },
+  },
+  {
     name: 'reviews',
     entry: 'functions/http/reviews.ts',
     description: "Reviews from buyers who received the product (guest token or account), the buyer's own reviews and a product's approved ones.",
@@ -410,6 +462,23 @@ export const functions: FunctionSpec[] = [
     access: {},
   },
   {
+    name: 'publish-events',
+    entry: 'functions/streams/publish-events.ts',
+    description: 'Reads the table change stream and puts each domain event (order placed, paid, shipped, refunded, stock changed…) on the event bus once, keeping it in the event log.',
+    stream: { batchSize: 100, maxBatchingWindowSeconds: 1 },
+    access: { table: 'readwrite', leadingKeys: ['EVENT#*'], events: 'publish' },
+  },
+  {
+    name: 'admin-feeds',
+    entry: 'functions/http/admin-feeds.ts',
+    description: 'Incremental order and stock feeds for ERPs: what changed since a moment, paged by cursor, from the event log.',
+    routes: [
+      { method: 'GET', path: '/api/admin/feeds/orders', auth: 'merchant' },
+      { method: 'GET', path: '/api/admin/feeds/stock', auth: 'merchant' },
+    ],
+    access: { table: 'read', leadingKeys: ['ORDER#*'] },
+  },
+  {
     name: 'get-openapi',
     entry: 'functions/http/get-openapi.ts',
     description: "The API's OpenAPI 3.1 document, generated from this manifest and the route contracts (shared/api/contract).",
@@ -426,6 +495,10 @@ export const functions: FunctionSpec[] = [
 ];
 
 export const timeoutOf = (spec: FunctionSpec): number => spec.timeoutSeconds ?? defaultTimeoutSeconds;
+
+/** Receives of a queue's message before its DLQ. */
+export const maxReceiveCountOf = (manifest: FunctionSpec[], queue: QueueName, fallback: number): number =>
+  consumerOf(manifest, queue)?.queue?.maxReceiveCount ?? fallback;
 
 /** The consumer of a queue, if any. */
 export const consumerOf = (manifest: FunctionSpec[], queue: QueueName): FunctionSpec | undefined =>

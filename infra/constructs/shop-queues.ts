@@ -7,7 +7,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { consumerOf, defaultTimeoutSeconds, timeoutOf, type FunctionSpec } from '../functions.ts';
+import { consumerOf, defaultTimeoutSeconds, maxReceiveCountOf, timeoutOf, type FunctionSpec } from '../functions.ts';
 import { deadLetterQueueName, maxReceiveCount, queueNames, visibilityTimeoutFactor, type QueueName } from '../resources.ts';
 import { pascalCase } from './names.ts';
 
@@ -43,16 +43,17 @@ export class ShopQueues extends Construct {
 
     const consumer = consumerOf(manifest, name);
     const consumerTimeout = consumer ? timeoutOf(consumer) : defaultTimeoutSeconds;
+    const receives = maxReceiveCountOf(manifest, name, maxReceiveCount);
     const queue = new Queue(this, `${pascalCase(name)}Queue`, {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       visibilityTimeout: Duration.seconds(visibilityTimeoutFactor * consumerTimeout),
-      deadLetterQueue: { queue: deadLetterQueue, maxReceiveCount },
+      deadLetterQueue: { queue: deadLetterQueue, maxReceiveCount: receives },
     });
     Tags.of(queue).add(queueTag, name);
 
     const alarm = new Alarm(this, `${pascalCase(name)}DlqAlarm`, {
-      alarmDescription: `Messages of the ${name} queue failed ${maxReceiveCount} times and wait in ${deadLetterQueueName(name)}.`,
+      alarmDescription: `Messages of the ${name} queue failed ${receives} times and wait in ${deadLetterQueueName(name)}.`,
       metric: deadLetterQueue.metricApproximateNumberOfMessagesVisible({
         period: Duration.minutes(1),
         statistic: 'Maximum',

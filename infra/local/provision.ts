@@ -26,7 +26,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { BucketAlreadyOwnedByYou, CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { consumerOf, defaultTimeoutSeconds, timeoutOf, type FunctionSpec } from '../functions.ts';
+import { consumerOf, defaultTimeoutSeconds, maxReceiveCountOf, timeoutOf, type FunctionSpec } from '../functions.ts';
 import {
   deadLetterQueueName,
   maxReceiveCount,
@@ -84,6 +84,13 @@ const addMissingIndexes = async (client: DynamoDBClient, tableName: string): Pro
   }
 };
 
+/** A table persisted before the event stream existed gets it (the CDK table has it from the start). */
+const enableStream = async (client: DynamoDBClient, tableName: string): Promise<void> => {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  if (Table?.StreamSpecification?.StreamEnabled) return;
+  await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }));
+};
+
 export const createTable = async (client: DynamoDBClient, tableName = localTableName): Promise<void> => {
   const { partitionKey, sortKey, indexes, timeToLiveAttribute } = tableDefinition;
   const attributes = [partitionKey, sortKey, ...indexes.flatMap((index) => [index.partitionKey, index.sortKey])];
@@ -105,11 +112,13 @@ export const createTable = async (client: DynamoDBClient, tableName = localTable
           ],
           Projection: { ProjectionType: 'ALL' },
         })),
+        StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
       }),
     );
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
     await addMissingIndexes(client, tableName);
+    await enableStream(client, tableName);
   }
   const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
   if (ttl.TimeToLiveDescription?.TimeToLiveStatus !== 'ENABLED') {
@@ -141,6 +150,16 @@ export const visibilityTimeoutOf = (manifest: FunctionSpec[], queue: QueueName):
   return visibilityTimeoutFactor * (consumer ? timeoutOf(consumer) : defaultTimeoutSeconds);
 };
 
+/**
+ * Receives before the DLQ, as in the CDK stack, but doubled for a consumer that delays its own
+ * retries: local-aws-sqs counts each ChangeMessageVisibility as one more receive (AWS does not),
+ * so there every attempt of such a consumer is received twice.
+ */
+const localReceivesOf = (manifest: FunctionSpec[], queue: QueueName): number => {
+  const receives = maxReceiveCountOf(manifest, queue, maxReceiveCount);
+  return consumerOf(manifest, queue)?.queue?.delaysRetries ? 2 * receives : receives;
+};
+
 /** Creates each queue and its DLQ with the same redrive policy as the CDK stack; returns queue URLs. */
 export const createQueues = async (
   client: SQSClient,
@@ -162,7 +181,7 @@ export const createQueues = async (
           VisibilityTimeout: String(overrides.visibilityTimeoutSeconds ?? visibilityTimeoutOf(manifest, queue)),
           RedrivePolicy: JSON.stringify({
             deadLetterTargetArn: dlqAttributes.Attributes?.QueueArn,
-            maxReceiveCount,
+            maxReceiveCount: localReceivesOf(manifest, queue),
           }),
         },
       }),

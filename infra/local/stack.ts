@@ -14,7 +14,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { functions as shopFunctions, type FunctionSpec } from '../functions.ts';
 import { environmentFor, type ResourceRefs } from '../environment.ts';
-import { queueNames } from '../resources.ts';
+import { busRules, queueNames, type QueueName } from '../resources.ts';
 import { assertJavaAvailable, startEmulators, type EmulatorPorts, type Emulators } from './emulators.ts';
 import { createGateway, type GatewayOptions } from './gateway.ts';
 import { createJwtAuthorizer } from './jwt-authorizer.ts';
@@ -34,6 +34,7 @@ import {
   type QueueOverrides,
 } from './provision.ts';
 import { startQueuePoller } from './queue-poller.ts';
+import { startStreamPoller } from './stream-poller.ts';
 import { jobRoutes } from './job-routes.ts';
 import { startScheduler } from './scheduler.ts';
 import { localLinkSecret } from './link-secret.ts';
@@ -196,6 +197,14 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
     process.env.CARRIER_WEBHOOK_SECRETS ??= JSON.stringify({ sendcloud: localWebhookSecret(), demo: localWebhookSecret(), colissimo: localWebhookSecret() });
     if (!usesStripe) Object.assign(process.env, { LOCAL_PAYMENTS: 'true', STRIPE_WEBHOOK_SECRET: localWebhookSecret() });
     process.env.LINK_SIGNING_SECRET ??= await localLinkSecret(dataDir);
+    // Webhook receivers on this machine (the tests' own on 127.0.0.1) may be called over http; CDK
+    // never sets this list, so in AWS webhooks go to public https addresses only.
+    process.env.WEBHOOK_LOCAL_HOSTS ??= '127.0.0.1';
+    // EventBridge has no local emulator: the publisher delivers to the bus rules' queues itself,
+    // in EventBridge's envelope (shared/clients/event-bus-local.ts).
+    process.env.LOCAL_BUS_TARGETS = JSON.stringify(
+      busRules.filter((rule) => rule.queue in queueUrls).map((rule) => ({ queueUrl: queueUrls[rule.queue as QueueName], events: rule.events })),
+    );
     // As CloudFront does in AWS, the gateway adds the origin secret that every API function checks.
     process.env.ORIGIN_VERIFY_SECRET ??= randomBytes(32).toString('hex');
     // The SES emulator keeps no suppression list.
@@ -271,6 +280,22 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       }));
     cleanups.push(() => Promise.all(pollers.map(({ poller }) => poller.stop())).then(() => undefined));
 
+    const streamPollers = manifest
+      .filter((spec) => spec.stream)
+      .map((spec) => ({
+        label: `table stream -> ${spec.name}`,
+        poller: startStreamPoller({
+          dynamodb: clients.dynamodb,
+          endpoint: emulators.endpoints.dynamodb,
+          tableName: localTableName,
+          runtime,
+          spec,
+          onError: (error) => console.error(`[${spec.name}] stream invocation failed:`, (error as Error).message),
+        }),
+      }));
+    await Promise.all(streamPollers.map(({ poller }) => poller.ready));
+    cleanups.push(() => Promise.all(streamPollers.map(({ poller }) => poller.stop())).then(() => undefined));
+
     const scheduler = startScheduler(manifest, runtime, (spec, error) =>
       console.error(`[${spec.name}] scheduled run failed:`, (error as Error).message),
     );
@@ -293,7 +318,7 @@ export const startLocalStack = async (options: LocalStackOptions = {}): Promise<
       queueUrls,
       runtime,
       routes: gateway.routes,
-      pollers: pollers.map(({ label }) => label),
+      pollers: [...pollers, ...streamPollers].map(({ label }) => label),
       scheduled: scheduler.scheduled,
       clients,
       stop,

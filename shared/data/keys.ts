@@ -208,3 +208,31 @@ export const rateCounterKey = (limitClass: string, scope: string, value: string,
   pk: `${rateCounterPrefix}${limitClass}#${scope}#${value}`,
   sk: `WINDOW#${windowStart}`,
 });
+
+/**
+ * The event log: one item per domain event, by its id (a replay finds it), and in a feed of gsi3
+ * by month and time, from which ERPs read what changed since a moment (`order`, `stock`, `catalog`).
+ */
+export const eventLogKey = (eventId: string): Key => ({ pk: `EVENT#${eventId}`, sk: 'EVENT' });
+export const eventFeedPk = (feed: string, month: string): string => `FEED#${feed}#${month}`;
+export const eventFeedKeys = (feed: string, occurredAt: string, eventId: string) => ({ gsi3pk: eventFeedPk(feed, occurredAt.slice(0, 7)), gsi3sk: `${occurredAt}#${eventId}` });
+
+/**
+ * Outbound webhooks. An endpoint's own items share its partition: the endpoint (with its signing
+ * secret), one delivery item per event (lease while an attempt runs, then `delivered`), and one
+ * record per attempt, sorted by time so the admin API lists them newest first with one Query.
+ * Endpoints are also listed in one partition of gsi3 (a shop has a handful, not thousands), which
+ * the fan-out reads for every event.
+ */
+export const webhookKeys = {
+  endpointPk: (endpointId: string): string => `WEBHOOK#${endpointId}`,
+  endpoint: (endpointId: string): Key => ({ pk: `WEBHOOK#${endpointId}`, sk: 'ENDPOINT' }),
+  delivery: (endpointId: string, eventId: string): Key => ({ pk: `WEBHOOK#${endpointId}`, sk: `DELIVERY#${eventId}` }),
+  attemptPrefix: 'ATTEMPT#',
+  attempt: (endpointId: string, at: string, eventId: string, attempt: number): Key => ({
+    pk: `WEBHOOK#${endpointId}`,
+    sk: `ATTEMPT#${at}#${eventId}#${String(attempt).padStart(3, '0')}`,
+  }),
+};
+export const webhookListPk = 'WEBHOOKS';
+export const webhookListKeys = (endpointId: string, createdAt: string) => ({ gsi3pk: webhookListPk, gsi3sk: `${createdAt}#${endpointId}` });

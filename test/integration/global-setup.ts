@@ -40,6 +40,10 @@ const startStack = async (): Promise<{ stack: LocalStack; info: StackInfo }> => 
   // The suite sends everything from 127.0.0.1, far beyond a shopper's limits: that address is
   // exempt and the shop-wide route throttles are off; the rate-limit tests connect from 127.0.0.2+.
   process.env.RATE_LIMIT_EXEMPT_IPS = '127.0.0.1';
+  // Webhook retries seconds apart instead of minutes to hours, and an endpoint failing for 15 s
+  // (instead of 3 days) is switched off.
+  process.env.WEBHOOK_RETRY_DELAYS_SECONDS = '1,1,2,3';
+  process.env.WEBHOOK_DISABLE_AFTER_SECONDS = '15';
   const stack = await startLocalStack({ port: 'ephemeral', queues: { visibilityTimeoutSeconds: 3 }, routeThrottles: false, checkResponse: contract.check });
   // Enrolling switches the pool's MFA off for a moment: done here, before any test signs in.
   const outsider = { email: 'outsider@shop.local', password: 'Outsider-Local-1!' };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifyAddress } from './address-policy.ts';
-import { checkWebhookUrl } from './url-policy.ts';
+import { checkWebhookUrl, type UrlPolicy } from './url-policy.ts';
 
-const aws = { localHosts: [] };
-const local = { localHosts: ['127.0.0.1'] };
+const aws: UrlPolicy = { localHosts: [] };
+const local: UrlPolicy = { localHosts: ['127.0.0.1'] };
 const reasonOf = (url: string, policy = aws) => {
   const check = checkWebhookUrl(url, policy);
   return check.ok ? 'ok' : check.reason;
