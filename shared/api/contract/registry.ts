@@ -5,9 +5,11 @@
 import { accountContracts } from './account.ts';
 import { adminCatalogContracts } from './admin-catalog.ts';
 import { adminOrderContracts } from './admin-orders.ts';
+import { adminWebhookContracts } from './admin-webhooks.ts';
 import { cartContracts } from './carts.ts';
 import { catalogContracts } from './catalog.ts';
 import { checkoutContracts } from './checkout.ts';
+import { feedContracts } from './feeds.ts';
 import { orderContracts } from './orders.ts';
 import { platformContracts } from './platform.ts';
 import { reviewContracts } from './reviews.ts';
@@ -22,5 +24,7 @@ export const routeContracts: ContractTable = {
   ...accountContracts,
   ...reviewContracts,
   ...adminOrderContracts,
+  ...adminWebhookContracts,
   ...platformContracts,
+  ...feedContracts,
 };
