@@ -3,6 +3,7 @@
  * API Gateway payload 2.0 events for the manifest's handlers, with the same authorizer rules.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import type { FunctionSpec } from '../functions.ts';
 import { buildApiEvent } from './api-event.ts';
@@ -114,7 +115,8 @@ const checkedExchange = (routeKey: string, result: APIGatewayProxyResultV2): Che
     return { routeKey, statusCode: 200, headers: { 'content-type': 'application/json' }, body: typeof result === 'string' ? result : JSON.stringify(result ?? '') };
   }
   const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]));
-  const body = result.body === undefined ? '' : result.isBase64Encoded ? Buffer.from(result.body, 'base64').toString('utf8') : result.body;
+  const bytes = result.body === undefined ? Buffer.alloc(0) : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
+  const body = (headers['content-encoding'] === 'gzip' ? gunzipSync(bytes) : bytes).toString('utf8');
   return { routeKey, statusCode: result.statusCode ?? 200, headers, body };
 };
 

@@ -13,7 +13,7 @@ interface Documented {
 }
 export interface OpenApiLike {
   paths: Record<string, Record<string, unknown>>;
-  components: { schemas: Record<string, unknown> };
+  components: { schemas: Record<string, unknown>; responses?: Record<string, unknown> };
 }
 
 // ajv-formats is CommonJS: its default export arrives wrapped under ESM.
@@ -53,10 +53,14 @@ export const createContractCheck = (document: OpenApiLike): ContractCheck => {
     return operation?.responses;
   };
 
+  /** A shared response (`$ref: '#/components/responses/X'`) as its definition. */
+  const resolved = (response: (Documented & { $ref?: string }) | undefined): Documented | undefined =>
+    response?.$ref ? (document.components.responses?.[response.$ref.replace('#/components/responses/', '')] as Documented | undefined) : response;
+
   const problemOf = (exchange: CheckedExchange): string | undefined => {
     const responses = responsesOf(exchange.routeKey);
     if (!responses) return 'the route is not in the document';
-    const documented = responses[String(exchange.statusCode)];
+    const documented = resolved(responses[String(exchange.statusCode)]);
     if (!documented) return `status ${exchange.statusCode} is not documented (documented: ${Object.keys(responses).join(', ')})`;
     if (!documented.content) return exchange.body === '' ? undefined : `status ${exchange.statusCode} documents no body, got ${exchange.body.slice(0, 80)}`;
     const mediaType = mediaTypeOf(exchange.headers['content-type']);

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { functions } from '#infra/functions.ts';
+import { gunzipSync } from 'node:zlib';
+import { openApiFiles, openApiTexts } from '#infra/write-openapi.ts';
+import { openApiGzipBase64 } from './openapi-document.ts';
 import { routeContracts } from './contract/registry.ts';
 import { buildOpenApiDocument, methodsOf, routeKeyOf, routesWithoutContract } from './openapi.ts';
 import { shopOpenApiDocument } from './shop-document.ts';
@@ -33,7 +37,8 @@ describe('the OpenAPI document', () => {
 
   it('answers 429 with retry-after on the rate-limited routes', () => {
     const checkout = operation('/api/checkout', 'post')!;
-    expect(checkout.responses['429']?.headers).toHaveProperty('retry-after');
+    expect(checkout.responses['429']).toEqual({ $ref: '#/components/responses/TooManyRequests' });
+    expect(document.components.responses.TooManyRequests.headers).toHaveProperty('retry-after');
     expect(operation('/api/products', 'get')!.responses).not.toHaveProperty('429');
   });
 
@@ -49,6 +54,13 @@ describe('the OpenAPI document', () => {
     expect(get.parameters).toEqual(
       expect.arrayContaining([expect.objectContaining({ name: 'id', in: 'path', required: true }), expect.objectContaining({ name: 'token', in: 'query', required: false }), expect.objectContaining({ name: 'locale', in: 'query' })]),
     );
+  });
+
+  it('is what the committed files hold (run `npm run openapi` after a change)', () => {
+    const texts = openApiTexts();
+    expect(readFileSync(openApiFiles.json, 'utf8') === texts.json, 'shared/api/openapi.json is stale: run `npm run openapi`').toBe(true);
+    // Compared unzipped: another zlib may compress the same text to other bytes.
+    expect(gunzipSync(Buffer.from(openApiGzipBase64, 'base64')).toString('utf8') === JSON.stringify(document), 'shared/api/openapi-document.ts is stale: run `npm run openapi`').toBe(true);
   });
 
   it('leaves out a route without a contract instead of failing to build', () => {

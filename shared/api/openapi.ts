@@ -45,28 +45,37 @@ const responseOf = (status: number, response: ResponseContract) => ({
 
 const rateLimited = (route: HttpRoute): boolean => route.throttle !== undefined || routeKeyOf(route) in limitRules;
 
+const sharedResponse = (name: string) => ({ $ref: `#/components/responses/${name}` });
+
+/** Responses many routes share, referenced from each operation. */
+const sharedResponses = () => ({
+  BadRequest: { description: 'The request is invalid: `error.details` names each failing field.', content: json(jsonSchemaOf(validationErrorBody, 'output')) },
+  Unauthorized: { description: 'No valid bearer token of the route’s user pool.', content: json(eitherError) },
+  OriginRefused: { description: 'The request did not come through the shop’s address (`origin_refused`).', content: json(errorRef) },
+  NotMerchant: { description: 'The token’s user is not in the `merchants` group, or the request did not come through the shop’s address.', content: json(errorRef) },
+  PayloadTooLarge: { description: 'The body is too large.', content: json(errorRef) },
+  UnsupportedMediaType: { description: 'The body is not `application/json`.', content: json(errorRef) },
+  TooManyRequests: {
+    description: 'Too many requests from this client (or to this route shop-wide); retry after the given delay.',
+    headers: { 'retry-after': { description: 'Seconds to wait (sent by the shop’s own limiter).', schema: { type: 'integer', minimum: 0 } } },
+    content: json(eitherError),
+  },
+  ServerError: { description: 'Something failed on the shop’s side; nothing is revealed.', content: json(errorRef) },
+});
+
 /** The errors every route of its kind can give, unless its contract describes them itself. */
 const sharedErrors = (route: HttpRoute, contract: RouteContract): Record<string, unknown> => {
   const errors: Record<string, unknown> = {};
   const request = contract.request ?? {};
-  if (request.params || request.query || request.body) errors['400'] = { description: 'The request is invalid: `error.details` names each failing field.', content: json(jsonSchemaOf(validationErrorBody, 'output')) };
-  if (route.auth !== 'public') errors['401'] = { description: 'No valid bearer token of the route’s user pool.', content: json(eitherError) };
-  errors['403'] =
-    route.auth === 'merchant'
-      ? { description: 'The token’s user is not in the `merchants` group, or the request did not come through the shop’s address.', content: json(errorRef) }
-      : { description: 'The request did not come through the shop’s address (`origin_refused`).', content: json(errorRef) };
+  if (request.params || request.query || request.body) errors['400'] = sharedResponse('BadRequest');
+  if (route.auth !== 'public') errors['401'] = sharedResponse('Unauthorized');
+  errors['403'] = sharedResponse(route.auth === 'merchant' ? 'NotMerchant' : 'OriginRefused');
   if (request.body) {
-    errors['413'] = { description: 'The body is too large.', content: json(errorRef) };
-    errors['415'] = { description: 'The body is not `application/json`.', content: json(errorRef) };
+    errors['413'] = sharedResponse('PayloadTooLarge');
+    errors['415'] = sharedResponse('UnsupportedMediaType');
   }
-  if (rateLimited(route)) {
-    errors['429'] = {
-      description: 'Too many requests from this client (or to this route shop-wide); retry after the given delay.',
-      headers: { 'retry-after': { description: 'Seconds to wait (sent by the shop’s own limiter).', schema: { type: 'integer', minimum: 0 } } },
-      content: json(eitherError),
-    };
-  }
-  errors['500'] = { description: 'Something failed on the shop’s side; nothing is revealed.', content: json(errorRef) };
+  if (rateLimited(route)) errors['429'] = sharedResponse('TooManyRequests');
+  errors['500'] = sharedResponse('ServerError');
   return errors;
 };
 
@@ -134,6 +143,7 @@ export const buildOpenApiDocument = (manifest: FunctionSpec[], contracts: Contra
         shopperJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An ID or access token of the shoppers’ Cognito user pool (see `GET /api/auth/shoppers`).' },
         merchantJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A token of the merchants’ Cognito user pool whose user is in the `merchants` group (see `GET /api/auth/config`).' },
       },
+      responses: sharedResponses(),
       schemas: componentSchemas(),
     },
   };
