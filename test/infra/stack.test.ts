@@ -8,6 +8,7 @@ import { functions, timeoutOf, type FunctionSpec } from '../../infra/functions.t
 import { maxReceiveCount, queueNames, tableDefinition, visibilityTimeoutFactor } from '../../infra/resources.ts';
 import { invitationEmail, verificationEmail } from '../../infra/auth-messages.ts';
 import { buildShopApp } from '../../infra/synth-for-tests.ts';
+import { webhookDeliveryAttempts } from '../../shared/domain/webhooks/retry-schedule.ts';
 import { storefrontHeaders } from '../../infra/web-headers.ts';
 import { queueTriggersOf, routesOf, schedulesOf } from './template-inventory.ts';
 
@@ -109,14 +110,14 @@ describe('ShopStack', () => {
         ]),
       );
 
-    it('gives every manifest queue an encrypted dead-letter queue after 5 receives', () => {
+    it('gives every manifest queue an encrypted dead-letter queue after 5 receives, or after the attempts of a consumer retrying on its own schedule', () => {
       const queues = queuesByTag(template);
       for (const name of queueNames) {
         const queue = queues.get(name)!;
         const dlq = queues.get(`${name}-dlq`)!;
         expect(queue.props.RedrivePolicy).toEqual({
           deadLetterTargetArn: { 'Fn::GetAtt': [dlq.id, 'Arn'] },
-          maxReceiveCount,
+          maxReceiveCount: name === 'webhook-deliveries' ? webhookDeliveryAttempts : maxReceiveCount,
         });
         expect(queue.props.SqsManagedSseEnabled).toBe(true);
         expect(dlq.props.SqsManagedSseEnabled).toBe(true);
@@ -148,8 +149,10 @@ describe('ShopStack', () => {
     });
 
     it('alarms as soon as one message sits in a dead-letter queue', () => {
-      // One per queue; the payment mismatch alarm (test/infra/payment-alarm.test.ts) is the other one.
-      const queueAlarms = Object.values(template.findResources('AWS::CloudWatch::Alarm') as Resources).filter((alarm) => alarm.Properties.Namespace === 'AWS/SQS');
+      // One per queue; the payment mismatch alarm (test/infra/payment-alarm.test.ts) and the events' (test/infra/events.test.ts) are the others.
+      const queueAlarms = Object.values(template.findResources('AWS::CloudWatch::Alarm') as Resources).filter(
+        (alarm) => alarm.Properties.Namespace === 'AWS/SQS' && !JSON.stringify(alarm.Properties.Dimensions).includes('FailuresDlq'),
+      );
       expect(queueAlarms).toHaveLength(queueNames.length);
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         MetricName: 'ApproximateNumberOfMessagesVisible',
