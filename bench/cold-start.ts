@@ -13,7 +13,8 @@ import { bundlingDefaults } from '../infra/bundling.ts';
 import { environmentFor, type ResourceRefs } from '../infra/environment.ts';
 import type { FunctionSpec } from '../infra/functions.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
+// `--only a,b` measures those functions alone (the baseline still runs beside each).
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' } } });
 const runs = Number(values.runs);
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'bench/results/cold-start');
@@ -99,7 +100,8 @@ const measure = (file: string, spec?: FunctionSpec) => {
 };
 
 const rows: Array<{ name: string; sizeKb: number; initMs: number; ratio: number }> = [];
-for (const spec of functions) rows.push({ name: spec.name, ...measure(await bundle(spec.name, join(root, spec.entry)), spec) });
+const only = values.only?.split(',').map((name) => name.trim());
+for (const spec of functions.filter((candidate) => !only || only.includes(candidate.name))) rows.push({ name: spec.name, ...measure(await bundle(spec.name, join(root, spec.entry)), spec) });
 rows.unshift({ name: 'baseline: DynamoDB document client only', sizeKb: statSync(baselineFile).size / 1024, initMs: median(rows.map((row) => (row as unknown as { baselineMs: number }).baselineMs)), ratio: 1 });
 
 console.log(`Cold start: module import in fresh processes (Node ${process.version}), ${runs} runs each paired with a baseline run; ratio = median of paired ratios; target ≤ 1.15×, bundle ≤ 600 KB\n`);

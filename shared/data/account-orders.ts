@@ -9,6 +9,7 @@ import type { HistoryOrder, HistoryPosition } from '#shared/domain/customers/ord
 import { conditionHolds } from './conditions.ts';
 import { emailHashOf } from './email-hash.ts';
 import { accountOrderKeys, accountOrderPk, customerOrderKeys, keys } from './keys.ts';
+import { ordersByEmail } from './orders-by-email.ts';
 
 /** Orders one claim looks at, at most: far beyond any shopper's guest orders, and a bound on the work. */
 const claimScanLimit = 1000;
@@ -16,24 +17,11 @@ const parallelClaims = 10;
 
 /** Guest orders (no owner yet) placed with an email, by the email's hash on gsi1. */
 const unownedOrdersOf = async (email: string): Promise<Array<{ id: string; createdAt: string }>> => {
-  const { gsi1pk } = customerOrderKeys(emailHashOf(email), '');
   const found: Array<{ id: string; createdAt: string }> = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamodb.send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        FilterExpression: 'attribute_not_exists(customerSub)',
-        ProjectionExpression: 'id, createdAt',
-        ExpressionAttributeValues: { ':pk': gsi1pk },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) found.push({ id: String(item.id), createdAt: String(item.createdAt) });
-    startKey = page.LastEvaluatedKey;
-  } while (startKey && found.length < claimScanLimit);
+  for await (const orders of ordersByEmail(email, { projection: 'id, createdAt', filter: 'attribute_not_exists(customerSub)' })) {
+    for (const order of orders) found.push({ id: String(order.id), createdAt: String(order.createdAt) });
+    if (found.length >= claimScanLimit) break;
+  }
   return found;
 };
 

@@ -2,11 +2,12 @@
  * What a shopper asked of our emails, by the hash of their address: reminders confirmed (double
  * opt-in link opened, or a paid order), with when and how, and reminders stopped.
  */
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamodb } from '#shared/clients/dynamodb.ts';
 import { tableName } from '#shared/config/table.ts';
 import { emailHashOf } from './email-hash.ts';
-import { customerOrderKeys, emailPrefsKey } from './keys.ts';
+import { emailPrefsKey } from './keys.ts';
+import { ordersByEmail } from './orders-by-email.ts';
 
 /** How an address showed it is its owner's and wants reminders. */
 export type ConfirmationSource = 'double_opt_in' | 'paid_order';
@@ -45,23 +46,9 @@ const paidStatuses = ['paid', 'refunded', 'partially_refunded'];
 
 /** Whether an order placed with this address was paid (orders are listed by the email's hash on gsi1; a query, never a scan). */
 export const hasPaidOrder = async (email: string): Promise<boolean> => {
-  const { gsi1pk } = customerOrderKeys(emailHashOf(email), '');
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamodb.send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':pk': gsi1pk },
-        ProjectionExpression: '#status',
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    if ((page.Items ?? []).some((item) => paidStatuses.includes(String(item.status)))) return true;
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for await (const orders of ordersByEmail(email, { projection: '#status', names: { '#status': 'status' } })) {
+    if (orders.some((order) => paidStatuses.includes(String(order.status)))) return true;
+  }
   return false;
 };
 
