@@ -21,6 +21,8 @@ const ReviewPage = lazy(() => import('./pages/review.tsx'));
 const LegalPage = lazy(() => import('./pages/legal.tsx'));
 const UnsubscribePage = lazy(() => import('./pages/unsubscribe.tsx'));
 const NotFound = lazy(() => import('./pages/not-found.tsx'));
+// For integrators, in English: its code and styles load only on this page.
+const ApiReferencePage = lazy(() => import('./pages/api-reference/api-reference.tsx'));
 // The customer account: its code, styles and texts load only with these pages.
 const SignInPage = lazy(() => import('./account/pages/sign-in.tsx'));
 const SignUpPage = lazy(() => import('./account/pages/sign-up.tsx'));
@@ -82,6 +84,7 @@ export function App(props: { locale: Locale; dictionary: Dictionary }) {
               <Route path="/compte/adresses" component={AddressesPage} />
               <Route path="/compte/donnees" component={AccountDataPage} />
               <Route path="/compte/supprime" component={AccountDeletedPage} />
+              <Route path="/docs/api" component={ApiReferencePage} />
               <Route default component={NotFound} />
             </Router>
           </ErrorBoundary>
