@@ -13,6 +13,7 @@ import { ShopApi } from './constructs/shop-api.ts';
 import { ShopAuth } from './constructs/shop-auth.ts';
 import { ShopFunction } from './constructs/shop-function.ts';
 import { PaymentAlarm } from './constructs/payment-alarm.ts';
+import { ShopEvents } from './constructs/shop-events.ts';
 import { ShopQueues } from './constructs/shop-queues.ts';
 import { createShopTable } from './constructs/shop-table.ts';
 import { Storefront } from './constructs/storefront.ts';
@@ -59,6 +60,7 @@ export class ShopStack extends Stack {
 
     const table = createShopTable(this, 'Table');
     const { queues, alarmTopic } = new ShopQueues(this, 'Queues', { manifest, alarmEmail: props.alarmEmail });
+    const events = new ShopEvents(this, 'Events', { queues, alarmTopic });
     const auth = new ShopAuth(this, 'Auth', { threatProtection: props.threatProtection });
     const stripeSecret = this.createStripeSecret();
     const stripeWebhookSecret = this.createStripeWebhookSecret();
@@ -102,8 +104,9 @@ export class ShopStack extends Stack {
       mediaBucket: storefront.media.bucketName,
       downloadsBucket: storefront.downloads.bucketName,
       documentsBucket: storefront.documents.bucketName,
+      eventBusName: events.bus.eventBusName,
     };
-    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret, stripeWebhookSecret, carrierSecret, linkSecret, media: storefront.media, downloads: storefront.downloads, documents: storefront.documents, shopperPool: auth.userPool };
+    const targets: AccessTargets = { table, queues, senderEmail: props.senderEmail, stripeSecret, stripeWebhookSecret, carrierSecret, linkSecret, media: storefront.media, downloads: storefront.downloads, documents: storefront.documents, shopperPool: auth.userPool, eventBus: events.bus };
 
     for (const spec of manifest) {
       const environment = environmentFor(spec, refs);
@@ -132,6 +135,7 @@ export class ShopStack extends Stack {
           }),
         );
       }
+      if (spec.stream) events.subscribe(shopFunction.function, table, spec.stream);
       if (spec.schedule) {
         new Rule(shopFunction, 'Schedule', {
           description: `Runs ${spec.name} every ${spec.schedule.everyMinutes} min`,
@@ -142,6 +146,7 @@ export class ShopStack extends Stack {
     }
 
     new CfnOutput(this, 'ShopUrl', { value: storefront.url, description: 'The shop' });
+    new CfnOutput(this, 'EventBusName', { value: events.bus.eventBusName, description: 'Add rules here to receive the shop events in your own systems' });
     new CfnOutput(this, 'ApiUrl', { value: api.stage.url, description: 'The HTTP API endpoint (the shop serves it under /api)' });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });

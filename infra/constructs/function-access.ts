@@ -1,6 +1,7 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -33,6 +34,7 @@ export interface AccessTargets {
   downloads: IBucket;
   documents: IBucket;
   shopperPool: IUserPool;
+  eventBus: IEventBus;
 }
 
 /** Grants one function exactly what its manifest `access` declares, and nothing else. */
@@ -103,6 +105,8 @@ export const grantAccess = (role: Role, spec: FunctionSpec, targets: AccessTarge
       reason: 'ses:GetAccount reads the account-level sending status and supports no resource-level permission.',
     });
   }
+
+  if (access.events === 'publish') targets.eventBus.grantPutEventsTo(role);
 
   if (access.shopperPool === 'delete') {
     role.addToPolicy(new PolicyStatement({ actions: ['cognito-idp:AdminDeleteUser'], resources: [targets.shopperPool.userPoolArn] }));

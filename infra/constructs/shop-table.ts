@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import { tableDefinition } from '../resources.ts';
 
@@ -14,6 +14,8 @@ export const createShopTable = (scope: Construct, id: string): Table => {
     encryption: TableEncryption.AWS_MANAGED,
     pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
     timeToLiveAttribute: tableDefinition.timeToLiveAttribute,
+    // Domain events are derived from the changes (functions/streams/publish-events.ts).
+    stream: StreamViewType.NEW_AND_OLD_IMAGES,
     // Orders and customers outlive any stack: deleting the stack must never delete them.
     removalPolicy: RemovalPolicy.RETAIN,
   });
