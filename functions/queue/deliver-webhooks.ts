@@ -1,15 +1,21 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { ChangeMessageVisibilityCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { readEnv } from '#shared/config/env.ts';
+import { lazy } from '#shared/config/lazy.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { webhookDeliveryMessage } from '#shared/schemas/webhook-message.ts';
 import { deliverOnce } from '#shared/webhooks/deliver.ts';
 import { deliveryConfig } from '#shared/webhooks/delivery-config.ts';
 
 const env = readEnv(z.object({ QUEUE_URL_WEBHOOK_DELIVERIES: z.url() }));
-const sqs = new SQSClient({});
+// Most deliveries succeed: the SQS client loads with the first retry, not at cold start.
+const sqs = lazy(async () => {
+  const { ChangeMessageVisibilityCommand, SQSClient } = await import('@aws-sdk/client-sqs');
+  const client = new SQSClient({});
+  return (receiptHandle: string, seconds: number) =>
+    client.send(new ChangeMessageVisibilityCommand({ QueueUrl: env.QUEUE_URL_WEBHOOK_DELIVERIES, ReceiptHandle: receiptHandle, VisibilityTimeout: seconds }));
+});
 const processor = new BatchProcessor(EventType.SQS);
 
 class RetryLater extends Error {}
@@ -25,7 +31,7 @@ const deliverRecord = async (record: SQSRecord): Promise<void> => {
   logger.info('webhook delivery', { endpointId: message.endpointId, eventId: message.event.id, receiveCount: record.attributes.ApproximateReceiveCount, outcome: result.outcome });
   if (result.outcome !== 'retry' && result.outcome !== 'gave_up') return;
   const delay = result.outcome === 'retry' ? result.retryInSeconds : 0;
-  await sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: env.QUEUE_URL_WEBHOOK_DELIVERIES, ReceiptHandle: record.receiptHandle, VisibilityTimeout: delay }));
+  await (await sqs())(record.receiptHandle, delay);
   throw new RetryLater(result.outcome === 'retry' ? `delivery failed, next attempt in ${delay} s` : 'delivery failed for the last time: to the DLQ');
 };
 

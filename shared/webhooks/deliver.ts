@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sendEmail } from '#shared/clients/email.ts';
+import { lazy } from '#shared/config/lazy.ts';
 import { loadShopSettings } from '#shared/config/shop-settings.ts';
 import {
   claimDelivery,
@@ -22,7 +23,6 @@ import {
 import { failingTooLong } from '#shared/domain/webhooks/endpoint.ts';
 import { retryDelayAfter } from '#shared/domain/webhooks/retry-schedule.ts';
 import { signedDelivery } from '#shared/domain/webhooks/signature.ts';
-import { webhookDisabledEmail } from '#shared/email/webhook-disabled.ts';
 import type { WebhookDeliveryMessage } from '#shared/schemas/webhook-message.ts';
 import type { DeliveryConfig } from './delivery-config.ts';
 import { urlPolicy } from './local-hosts.ts';
@@ -33,11 +33,14 @@ export type DeliveryResult =
   | { outcome: 'retry'; retryInSeconds: number }
   | { outcome: 'gave_up' };
 
+// Sent a few times in an endpoint's life: loaded then, not at cold start.
+const disabledEmail = lazy(() => import('#shared/email/webhook-disabled.ts'));
+
 /** Tells the merchant once, from the shop's support address in settings (else the sender address). */
 const sendDisabledNotice = async (endpoint: StoredEndpoint, failingSince: string, config: DeliveryConfig): Promise<void> => {
   const settings = await loadShopSettings();
   const merchant = settings.supportEmail ?? config.emailFrom;
-  const email = webhookDisabledEmail(endpoint, failingSince, { shopName: settings.shopName, shopUrl: config.shopUrl, supportEmail: merchant });
+  const email = (await disabledEmail()).webhookDisabledEmail(endpoint, failingSince, { shopName: settings.shopName, shopUrl: config.shopUrl, supportEmail: merchant });
   await sendEmail({ from: config.emailFrom, to: merchant, ...email });
   await clearNotice(endpoint.id);
 };
