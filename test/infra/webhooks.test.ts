@@ -45,6 +45,15 @@ describe('outbound webhooks in AWS', () => {
     }
   });
 
+  it('receives every shop event from the bus on the webhook-events queue', () => {
+    const rules = Object.values(template.findResources('AWS::Events::Rule') as Resources).filter((rule) =>
+      (rule.Properties.Targets as Array<{ Arn: unknown }> | undefined)?.some((target) => JSON.stringify(target.Arn) === JSON.stringify({ 'Fn::GetAtt': [queueId('webhook-events'), 'Arn'] })),
+    );
+    expect(rules).toHaveLength(1);
+    expect(rules[0]!.Properties.EventBusName).toBeDefined();
+    expect(rules[0]!.Properties.EventPattern).toEqual({ source: ['shop'] });
+  });
+
   it('feeds each queue to its consumer with partial batch failures', () => {
     for (const [queue, consumer] of [['webhook-events', 'fan-out-webhooks'], ['webhook-deliveries', 'deliver-webhooks']] as const) {
       template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
