@@ -20,19 +20,22 @@ export interface Receiver {
   received: ReceivedWebhook[];
   /** The secret the snippet verifies with (set once the endpoint is registered). */
   secret: string;
-  /** Statuses to answer, in turn; then 200. */
-  answers: number[];
+  /** Statuses to answer to one event's requests, in turn; then 200. Other tests' events get 200 (or `failAll`). */
+  answers: Map<string, number[]>;
+  /** Answered to every request while set. */
+  failAll: number | undefined;
   close(): Promise<void>;
 }
 
 export const startReceiver = async (path = '/hooks/shop'): Promise<Receiver> => {
-  const receiver: Receiver = { url: '', received: [], secret: '', answers: [], close: async () => undefined };
+  const receiver: Receiver = { url: '', received: [], secret: '', answers: new Map(), failAll: undefined, close: async () => undefined };
   const server = createServer((request, response) => {
     let body = '';
     request.setEncoding('utf8');
     request.on('data', (chunk: string) => (body += chunk));
     request.on('end', () => {
-      const status = receiver.answers.shift() ?? 200;
+      const eventId = String(request.headers['x-shop-event-id']);
+      const status = receiver.failAll ?? receiver.answers.get(eventId)?.shift() ?? 200;
       receiver.received.push({ headers: request.headers, body, check: verifyShopWebhook({ body, headers: request.headers, secret: receiver.secret }), status });
       response.writeHead(status, { 'content-type': 'text/plain' }).end(status === 200 ? 'ok' : 'receiver failure');
     });
