@@ -108,8 +108,11 @@ export const allocateAdjustments = (lines: Array<Pick<PricedLine, 'quantity' | '
   return { lineAmounts, subtotal, discount, shipping, discountShares, shippingShares, unallocatedShipping: carried ? 0 : shipping };
 };
 
-/** Subtotal, discount, shipping, total and the per-rate VAT breakdown of priced lines. */
-export const computeTotals = (lines: PricedLine[], options: { discount: number; shipping: number }): Totals => {
+/**
+ * Subtotal, discount, shipping, total and the per-rate VAT breakdown of priced lines. `shippingVatRate`
+ * taxes shipping no shipped goods carry (default `defaultShippingVatRate`, the French standard rate).
+ */
+export const computeTotals = (lines: PricedLine[], options: { discount: number; shipping: number; shippingVatRate?: number }): Totals => {
   for (const line of lines) {
     assertWholeNumber(`${line.sku} quantity`, line.quantity);
     assertWholeNumber(`${line.sku} unitPrice`, line.unitPrice);
@@ -118,12 +121,13 @@ export const computeTotals = (lines: PricedLine[], options: { discount: number; 
   }
   assertWholeNumber('discount', options.discount);
   assertWholeNumber('shipping', options.shipping);
+  if (options.shippingVatRate !== undefined) assertWholeNumber('shippingVatRate', options.shippingVatRate);
 
   const { lineAmounts, subtotal, discount, shipping, discountShares, shippingShares, unallocatedShipping } = allocateAdjustments(lines, options);
 
   const grossByRate = new Map<number, number>();
   lines.forEach((line, index) => addTo(grossByRate, line.vatRate, lineAmounts[index]! - discountShares[index]! + shippingShares[index]!));
-  if (unallocatedShipping > 0) addTo(grossByRate, defaultShippingVatRate, unallocatedShipping);
+  if (unallocatedShipping > 0) addTo(grossByRate, options.shippingVatRate ?? defaultShippingVatRate, unallocatedShipping);
 
   const vat = [...grossByRate]
     .filter(([, gross]) => gross > 0)
