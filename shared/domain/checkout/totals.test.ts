@@ -53,6 +53,14 @@ describe('computeTotals', () => {
     expect(totals.vat).toEqual([{ rate: 2000, base: 408, amount: 82 }]);
   });
 
+  it('taxes shipping that no goods carry at the rate given for it', () => {
+    const totals = computeTotals([line({ sku: 'EBOOK', unitPrice: 1070, vatRate: 700, digital: true })], { discount: 0, shipping: 595, shippingVatRate: 1900 });
+    expect(totals.vat).toEqual([
+      { rate: 1900, base: 500, amount: 95 },
+      { rate: 700, base: 1000, amount: 70 },
+    ]);
+  });
+
   it('taxes shipping at 20 % when the discount covers the whole subtotal', () => {
     const totals = computeTotals([line({ unitPrice: 1500, vatRate: 550 })], { discount: 1500, shipping: 600 });
     expect(totals).toMatchObject({ total: 600, vat: [{ rate: 2000, base: 500, amount: 100 }] });
