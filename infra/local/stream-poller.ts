@@ -68,8 +68,8 @@ export const toLambdaRecord = (record: StreamRecord, streamArn: string): DynamoD
     dynamodb: {
       ...(created ? { ApproximateCreationDateTime: Math.floor(new Date(created).getTime() / 1000) } : {}),
       Keys: change.Keys as never,
-      ...(change.NewImage ? { NewImage: repairImage(change.NewImage as Record<string, Value>) as never } : {}),
-      ...(change.OldImage ? { OldImage: repairImage(change.OldImage as Record<string, Value>) as never } : {}),
+      ...(change.NewImage ? { NewImage: repairImage(change.NewImage as unknown as Record<string, Value>) as never } : {}),
+      ...(change.OldImage ? { OldImage: repairImage(change.OldImage as unknown as Record<string, Value>) as never } : {}),
       SequenceNumber: change.SequenceNumber,
       SizeBytes: change.SizeBytes,
       StreamViewType: change.StreamViewType as never,
