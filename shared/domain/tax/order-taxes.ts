@@ -52,7 +52,7 @@ const netShipping = (lines: TaxableLine[], discount: number, shipping: number): 
   return shippingShares.reduce((total, share, index) => total + net(share, lines[index]!.vatRate), net(unallocatedShipping, defaultShippingVatRate));
 };
 
-/** Prices, VAT breakdown and totals of an order shipped to `destination`. */
+/** Prices, VAT breakdown and totals of an order shipped to `destination`; throws RangeError, as `computeTotals` does, on amounts, rates or days it cannot price. */
 export const computeOrderTaxes = (input: OrderTaxInput): OrderTaxes => {
   const decision = vatCountryFor({ destination: input.destination, shopCountry: 'FR', ossThresholdReached: input.ossThresholdReached, customer: input.customer });
   if (!decision.ok) return decision;

@@ -12,7 +12,8 @@
  * - standard: clothing, accessories, decoration: the standard rate everywhere.
  * - reduced: books (5.5 % in France). Where a country has two reduced rates, the one for books (BE 6
  *   not 12, AT 10 not 13, PT 6 not 13, LU 8 not 14…); where books get a lower rate, that rate: the
- *   super-reduced 4 % in ES and IT and 3 % in LU, and zero for printed books in IE.
+ *   super-reduced 4 % in ES and IT and 3 % in LU, and zero in IE (printed books always; e-books and
+ *   audiobooks since 2024-01-01, 9 % before: the table does not tell printed from digital books).
  * - super_reduced: the goods France taxes at 2.1 % (registered press, reimbursed medicines), which this
  *   shop does not sell: the country's super-reduced rate, else its lowest reduced rate.
  * - zero: zero-rated goods.

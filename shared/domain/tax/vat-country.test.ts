@@ -41,6 +41,10 @@ describe('vatCountryFor', () => {
     expect(sale('BE', true, belgianCompany)).toEqual({ ok: true, vatCountry: 'BE', reverseCharge: true });
   });
 
+  it('reverse charges a Belgian company taking delivery in Germany, under German rules', () => {
+    expect(sale('DE', false, belgianCompany)).toEqual({ ok: true, vatCountry: 'DE', reverseCharge: true });
+  });
+
   it('charges French VAT to a French company, and to a foreign one taking delivery in France', () => {
     expect(sale('FR', true, frenchCompany)).toEqual({ ok: true, vatCountry: 'FR', reverseCharge: false });
     expect(sale('FR', true, belgianCompany)).toEqual({ ok: true, vatCountry: 'FR', reverseCharge: false });
