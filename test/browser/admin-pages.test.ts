@@ -20,6 +20,7 @@ const pages = [
   { link: 'Catégories', path: '/admin/categories', name: 'admin-categories' },
   { link: 'Codes promo', path: '/admin/codes-promo', name: 'admin-discounts' },
   { link: 'Avis', path: '/admin/avis', name: 'admin-reviews' },
+  { link: 'Webhooks', path: '/admin/webhooks', name: 'admin-webhooks' },
   { link: 'Réglages', path: '/admin/reglages', name: 'admin-settings' },
 ];
 

@@ -19,6 +19,7 @@ const ProductEdit = lazy(() => import('./pages/products/product-edit.tsx'));
 const Categories = lazy(() => import('./pages/categories.tsx'));
 const Discounts = lazy(() => import('./pages/discounts.tsx'));
 const Reviews = lazy(() => import('./pages/reviews.tsx'));
+const Webhooks = lazy(() => import('./pages/webhooks.tsx'));
 const Settings = lazy(() => import('./pages/settings.tsx'));
 
 const navigation = [
@@ -28,6 +29,7 @@ const navigation = [
   { href: '/admin/categories', key: 'common.nav.categories' },
   { href: '/admin/codes-promo', key: 'common.nav.discounts' },
   { href: '/admin/avis', key: 'common.nav.reviews' },
+  { href: '/admin/webhooks', key: 'common.nav.webhooks' },
   { href: '/admin/reglages', key: 'common.nav.settings' },
 ] as const;
 
@@ -159,6 +161,7 @@ function Gate() {
               <Route path="/admin/categories" component={Categories} />
               <Route path="/admin/codes-promo" component={Discounts} />
               <Route path="/admin/avis" component={Reviews} />
+              <Route path="/admin/webhooks" component={Webhooks} />
               <Route path="/admin/reglages" component={Settings} />
               <Route default component={NotFound} />
             </Router>

@@ -8,6 +8,7 @@ import { orders as ordersEn } from './en/orders.ts';
 import { products as productsEn } from './en/products.ts';
 import { reviews as reviewsEn } from './en/reviews.ts';
 import { settings as settingsEn } from './en/settings.ts';
+import { webhooks as webhooksEn } from './en/webhooks.ts';
 import { auth } from './fr/auth.ts';
 import { categories } from './fr/categories.ts';
 import { common } from './fr/common.ts';
@@ -17,12 +18,13 @@ import { orders } from './fr/orders.ts';
 import { products } from './fr/products.ts';
 import { reviews } from './fr/reviews.ts';
 import { settings } from './fr/settings.ts';
+import { webhooks } from './fr/webhooks.ts';
 
-export const fr = { ...common, ...auth, ...dashboard, ...orders, ...products, ...categories, ...discounts, ...reviews, ...settings };
+export const fr = { ...common, ...auth, ...dashboard, ...orders, ...products, ...categories, ...discounts, ...reviews, ...webhooks, ...settings };
 
 export type AdminMessageKey = keyof typeof fr;
 export type AdminDictionary = Record<AdminMessageKey, string>;
 
-export const en: AdminDictionary = { ...commonEn, ...authEn, ...dashboardEn, ...ordersEn, ...productsEn, ...categoriesEn, ...discountsEn, ...reviewsEn, ...settingsEn };
+export const en: AdminDictionary = { ...commonEn, ...authEn, ...dashboardEn, ...ordersEn, ...productsEn, ...categoriesEn, ...discountsEn, ...reviewsEn, ...webhooksEn, ...settingsEn };
 
 export const adminDictionaries = { fr: fr as AdminDictionary, en };

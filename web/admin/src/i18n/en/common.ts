@@ -10,6 +10,7 @@ export const common: Record<keyof typeof fr, string> = {
   'common.nav.categories': 'Categories',
   'common.nav.discounts': 'Discount codes',
   'common.nav.reviews': 'Reviews',
+  'common.nav.webhooks': 'Webhooks',
   'common.nav.settings': 'Settings',
   'common.nav.shop': 'View the shop',
   'common.signOut': 'Sign out',

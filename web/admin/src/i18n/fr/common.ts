@@ -9,6 +9,7 @@ export const common = {
   'common.nav.categories': 'Catégories',
   'common.nav.discounts': 'Codes promo',
   'common.nav.reviews': 'Avis',
+  'common.nav.webhooks': 'Webhooks',
   'common.nav.settings': 'Réglages',
   'common.nav.shop': 'Voir la boutique',
   'common.signOut': 'Se déconnecter',
