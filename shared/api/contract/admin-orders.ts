@@ -44,7 +44,7 @@ export const adminOrderContracts = {
       200: {
         description: 'A page of orders.',
         body: z.object({
-          items: z.array(z.object({ id: z.string(), number: z.string(), status: z.enum(orderStatuses), email: z.string(), total: cents, items: count, createdAt: z.string(), paidAt: z.nullable(z.string()) })),
+          items: z.array(z.object({ id: z.string(), number: z.string(), status: z.enum(orderStatuses), /** Absent once the buyer's personal data was erased. */ email: z.optional(z.string()), total: cents, items: count, createdAt: z.string(), paidAt: z.nullable(z.string()) })),
           nextCursor: nullableCursor,
         }),
       },
@@ -53,7 +53,7 @@ export const adminOrderContracts = {
   'GET /api/admin/orders/{id}': {
     summary: 'An order with its history, for the merchant',
     request: { params: orderIdParams },
-    responses: { 200: { description: 'The order, the buyer’s email and what can still be refunded.', body: z.extend(orderTracking, { customerEmail: z.string(), refundable: cents }) }, 404: noOrder },
+    responses: { 200: { description: 'The order, the buyer’s email and what can still be refunded.', body: z.extend(orderTracking, { customerEmail: z.optional(z.string()), refundable: cents }) }, 404: noOrder },
   },
   'POST /api/admin/orders/{id}/shipments/{shipmentId}/ship': {
     summary: 'Mark a shipment sent, with its carrier and tracking number',
@@ -111,12 +111,19 @@ export const adminOrderContracts = {
   'POST /api/admin/discounts': {
     summary: 'Create a discount code',
     request: { body: createDiscountInput },
-    responses: { 201: { description: 'The new code.', body: z.object({ discount }), headers: { location: { description: 'The code’s admin URL.', schema: z.string() } } }, 409: { description: 'The code exists.' } },
+    responses: {
+      201: { description: 'The new code.', body: z.object({ discount }), headers: { location: { description: 'The code’s admin URL.', schema: z.string() } } },
+      409: { description: 'The code exists.' },
+      422: { description: 'The terms are out of range or contradict each other (`details` names the field).' },
+    },
   },
   'GET /api/admin/discounts/{code}': {
     summary: 'A discount code with its usage',
     request: { params: discountCodeParams },
-    responses: { 200: { description: 'The code and how many addresses used it.', body: z.object({ discount: z.extend(discount, { distinctEmails: count }) }) }, 404: { description: 'No such code.' } },
+    responses: {
+      200: { description: 'The code and how many addresses used it (null without a per-address limit, when uses are not counted by address).', body: z.object({ discount: z.extend(discount, { distinctEmails: z.nullable(count) }) }) },
+      404: { description: 'No such code.' },
+    },
   },
   'PATCH /api/admin/discounts/{code}': {
     summary: 'Change a discount code’s terms, or switch it on or off',

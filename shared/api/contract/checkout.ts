@@ -4,6 +4,7 @@ import { orderStatuses } from '#shared/domain/orders/model.ts';
 import { checkoutInput } from '#shared/schemas/checkout-input.ts';
 import { orderIdParams, reopenOrderInput } from '#shared/schemas/order-input.ts';
 import { continuedCart } from './views.ts';
+import { guestLinkExpired } from './common.ts';
 import type { ContractTable, RouteContract } from './types.ts';
 
 const placedOrder = z.object({
@@ -35,6 +36,6 @@ export const checkoutContracts = {
   'POST /api/orders/{id}/reopen': {
     summary: 'Back from the payment page unpaid: a cart holding the same lines',
     request: { params: orderIdParams, body: reopenOrderInput },
-    responses: { 200: { description: 'The cart to continue with (the same one on every retry).', body: continuedCart }, 404: { description: 'No such order for this token.' }, 409: { description: 'The order was paid meanwhile (`order_already_paid`).' } },
+    responses: { ...guestLinkExpired, 200: { description: 'The cart to continue with (the same one on every retry).', body: continuedCart }, 404: { description: 'No such order for this token.' }, 409: { description: 'The order was paid meanwhile (`order_already_paid`).' } },
   },
 } satisfies ContractTable;

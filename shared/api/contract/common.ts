@@ -49,3 +49,6 @@ export const image = named('Image', z.object({ url: z.string(), alt: z.string() 
 export const deliveryEstimate = z.object({ from: isoDate, to: isoDate });
 
 export const nullableCursor = z.nullable(z.string());
+
+/** Guest-token routes: a link past the shop's period answers 410 (the signed-in owner still reads the order). */
+export const guestLinkExpired = { 410: { description: 'The order link expired (`order_link_expired`): the owner signs in to see the order.' } };

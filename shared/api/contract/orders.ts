@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { localeQuery } from '#shared/schemas/catalog-query.ts';
 import { guestOrderQuery, orderIdParams, orderSkuParams, orderTokenQuery, returnRequestInput } from '#shared/schemas/order-input.ts';
 import { orderTracking } from './views.ts';
+import { guestLinkExpired } from './common.ts';
 import type { ContractTable } from './types.ts';
 
 const noOrder = { description: 'No such order for this token or account (`order_not_found`), as if it did not exist.' };
@@ -29,7 +30,7 @@ export const orderContracts = {
   'POST /api/orders/{id}/returns': {
     summary: 'Ask to return delivered items (guest token)',
     request: { params: orderIdParams, query: orderTokenQuery, body: returnRequestInput },
-    responses: { 201: { description: 'The return request, waiting for the merchant.', body: returnCreated }, ...returnErrors },
+    responses: { ...guestLinkExpired, 201: { description: 'The return request, waiting for the merchant.', body: returnCreated }, ...returnErrors },
   },
   'POST /api/account/orders/{id}/returns': {
     summary: 'Ask to return delivered items of an account order',
@@ -39,7 +40,7 @@ export const orderContracts = {
   'POST /api/orders/{id}/downloads/{sku}/renew': {
     summary: 'A new download link for a digital item (guest token)',
     request: { params: orderSkuParams, query: orderTokenQuery },
-    responses: { 200: { description: 'The new link and what is left.', body: renewed }, ...renewErrors },
+    responses: { ...guestLinkExpired, 200: { description: 'The new link and what is left.', body: renewed }, ...renewErrors },
   },
   'POST /api/account/orders/{id}/downloads/{sku}/renew': {
     summary: 'A new download link for a digital item of an account order',
@@ -49,6 +50,6 @@ export const orderContracts = {
   'POST /api/orders/{id}/token/rotate': {
     summary: 'Replace the guest link of an order (the old one stops working)',
     request: { params: orderIdParams, query: orderTokenQuery },
-    responses: { 200: { description: 'The new token and order URL.', body: z.object({ token: z.string(), url: z.string() }) }, 404: noOrder },
+    responses: { ...guestLinkExpired, 200: { description: 'The new token and order URL.', body: z.object({ token: z.string(), url: z.string() }) }, 404: noOrder },
   },
 } satisfies ContractTable;

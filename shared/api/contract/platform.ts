@@ -7,23 +7,24 @@ import { carrierParams } from '#shared/schemas/carrier-webhook.ts';
 import { linkTokenQuery } from '#shared/schemas/link-token.ts';
 import { downloadTokenParams, orderIdParams, orderTokenQuery } from '#shared/schemas/order-input.ts';
 import { settingsInput } from '#shared/schemas/settings-input.ts';
-import { cents, named } from './common.ts';
+import { cents, guestLinkExpired, named } from './common.ts';
 import type { ContractTable, ResponseContract } from './types.ts';
 
 const redirect = (description: string): ResponseContract => ({ description, headers: { location: { description: 'Where to go.', schema: z.string() } } });
 
 /** The shopper's view of the settings: the storefront shows it as is. */
-const shopperSettings = z.looseObject({
+const shopperSettings = z.object({
   shopName: z.string(),
-  supportEmail: z.string(),
+  supportEmail: z.nullable(z.string()),
   legal: z.looseObject({}),
   returnWindowDays: z.number().check(z.int()),
-  delivery: z.object({ methods: z.array(z.looseObject({ id: z.string() })), storeAddress: z.optional(z.nullable(z.looseObject({}))) }),
-  updatedAt: z.optional(z.string()),
+  delivery: z.object({ methods: z.array(z.looseObject({ id: z.string() })), storeAddress: z.string() }),
+  /** Null until the merchant first saves them (the defaults apply). */
+  updatedAt: z.nullable(z.string()),
 });
 
 /** The whole settings document (every delivery method, enabled or not), with its version. */
-const merchantSettings = named('ShopSettings', z.looseObject({ shopName: z.string(), supportEmail: z.string(), legal: z.looseObject({}), returnWindowDays: z.number().check(z.int()), delivery: z.looseObject({ methods: z.array(z.looseObject({ id: z.string(), enabled: z.boolean() })) }) }));
+const merchantSettings = named('ShopSettings', z.looseObject({ shopName: z.string(), supportEmail: z.nullable(z.string()), legal: z.looseObject({}), returnWindowDays: z.number().check(z.int()), delivery: z.looseObject({ methods: z.array(z.looseObject({ id: z.string(), enabled: z.boolean() })) }) }));
 
 const documents = z.object({
   documents: z.array(z.object({ kind: z.enum(['invoice', 'credit_note']), number: z.string(), issuedAt: z.string(), total: cents, url: z.string() })),
@@ -52,12 +53,12 @@ export const platformContracts = {
   'GET /api/orders/{id}/invoices': {
     summary: 'An order’s invoice and credit notes (guest token)',
     request: { params: orderIdParams, query: orderTokenQuery },
-    responses: { 200: { description: 'Documents with short-lived links.', body: documents }, 404: noOrder },
+    responses: { ...guestLinkExpired, 200: { description: 'Documents with short-lived links.', body: documents }, 404: noOrder },
   },
   'GET /api/orders/{id}/invoice': {
     summary: 'Open the order’s invoice PDF (the confirmation email’s link)',
     request: { params: orderIdParams, query: orderTokenQuery },
-    responses: {
+    responses: { ...guestLinkExpired,
       302: redirect('To a short-lived signed link to the PDF.'),
       202: { description: 'Still being drawn: a page that says so and reloads itself.', contentType: 'text/html', body: z.string(), headers: { 'retry-after': { description: 'Seconds before trying again.', schema: z.string() } } },
       404: { description: 'No such order for this token, or it was never paid (`invoice_not_found`).' },

@@ -4,7 +4,7 @@ import { reviewStatuses } from '#shared/domain/reviews/model.ts';
 import { localeQuery } from '#shared/schemas/catalog-query.ts';
 import { guestOrderQuery, orderTokenQuery } from '#shared/schemas/order-input.ts';
 import { accountReviewInput, adminReviewsQuery, guestReviewInput, productReviewsQuery, reviewedProductParams, reviewIdParams, reviewOrderParams } from '#shared/schemas/review-input.ts';
-import { locale, named, nullableCursor } from './common.ts';
+import { guestLinkExpired, locale, named, nullableCursor } from './common.ts';
 import type { ContractTable } from './types.ts';
 
 const rating = z.number().check(z.int());
@@ -79,12 +79,12 @@ export const reviewContracts = {
   'POST /api/orders/{id}/reviews': {
     summary: 'Review a product of an order (guest token)',
     request: { params: reviewOrderParams, query: orderTokenQuery, body: guestReviewInput },
-    responses: { 201: { description: 'The review, pending moderation.', body: z.object({ review: ownReview }) }, 404: noOrder, 409: refused, 422: notReviewable },
+    responses: { ...guestLinkExpired, 201: { description: 'The review, pending moderation.', body: z.object({ review: ownReview }) }, 404: noOrder, 409: refused, 422: notReviewable },
   },
   'GET /api/orders/{id}/reviews': {
     summary: 'What can be reviewed in an order (guest token)',
     request: { params: reviewOrderParams, query: guestOrderQuery },
-    responses: { 200: { description: 'Each product of the order and its review state.', body: orderReviews }, 404: noOrder },
+    responses: { ...guestLinkExpired, 200: { description: 'Each product of the order and its review state.', body: orderReviews }, 404: noOrder },
   },
   'GET /api/products/{slug}/reviews': {
     summary: 'A product’s approved reviews',

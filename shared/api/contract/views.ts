@@ -68,7 +68,8 @@ export const orderTracking = named(
     id: z.string(),
     number: z.string(),
     status: z.enum(orderStatuses),
-    email: z.string(),
+    /** Absent once the buyer's personal data was erased (the merchant may still open the order). */
+    email: z.optional(z.string()),
     locale,
     lines: z.array(orderLine),
     totals: z.object({ subtotal: cents, discount: cents, shipping: cents, total: cents, vat: z.array(vatLine) }),
@@ -91,7 +92,16 @@ export const orderTracking = named(
         updatedAt: z.string(),
       }),
     ),
-    returns: z.array(z.object({ id: z.string(), status: z.string(), lines: z.array(skuQuantity), reason: z.string(), note: z.nullable(z.string()), createdAt: z.string() })),
+    returns: z.array(
+      z.object({
+        id: z.string(),
+        status: z.string(),
+        lines: z.array(z.object({ sku: z.string(), productId: z.string(), quantity: z.number().check(z.int()), unitPrice: cents })),
+        reason: z.string(),
+        note: z.nullable(z.string()),
+        createdAt: z.string(),
+      }),
+    ),
     downloads: z.array(z.object({ sku: z.string(), title: z.string(), url: z.string(), expiresAt: z.nullable(z.string()), downloadsLeft: z.number().check(z.int()) })),
   }),
   'An order as its buyer sees it: lines, totals, delivery, timeline, shipments, returns and download links.',
