@@ -89,6 +89,10 @@ export default async function setup(project: TestProject) {
     await stack.stop();
     const { checked, byRoute, violations } = contract.tally();
     console.log(`OpenAPI contract: ${checked} responses checked (${Object.keys(byRoute).length} route and status pairs), ${violations.length} outside the document.`);
-    if (violations.length) throw new Error(`Responses outside the OpenAPI document (shared/api/contract):\n${[...new Set(violations)].join('\n')}`);
+    if (violations.length) {
+      // Vitest reports an error thrown here but still exits 0: the exit code is set as well.
+      process.exitCode = 1;
+      throw new Error(`Responses outside the OpenAPI document (shared/api/contract):\n${[...new Set(violations)].join('\n')}`);
+    }
   };
 }
