@@ -75,7 +75,8 @@ export function AttemptTable({ webhook }: { webhook: AdminWebhook }) {
             <Notice notice={notice} />
             <div aria-busy={loading}>
               {items.length > 0 && (
-                <div class="table-wrap">
+                // Seven columns scroll sideways on a phone: the scrolling box is focusable so that the keyboard can scroll it.
+                <div class="table-wrap" tabIndex={0} role="region" aria-label={t('webhooks.attempts.caption', { url: webhook.url })}>
                   <table>
                     <caption class="visually-hidden">{t('webhooks.attempts.caption', { url: webhook.url })}</caption>
                     <thead>
