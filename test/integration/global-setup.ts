@@ -73,12 +73,14 @@ const startStack = async (): Promise<{ stack: LocalStack; info: StackInfo }> => 
 interface Shared {
   started: Promise<{ stack: LocalStack; info: StackInfo }>;
   users: number;
+  /** The check the stack was started with: vitest may load this module once per project. */
+  contract: typeof contract;
 }
 const registry = globalThis as typeof globalThis & { __shopTestStack?: Shared };
 
 /** One in-memory local stack on free ports for the integration and browser suites. */
 export default async function setup(project: TestProject) {
-  const shared = (registry.__shopTestStack ??= { started: startStack(), users: 0 });
+  const shared = (registry.__shopTestStack ??= { started: startStack(), users: 0, contract });
   shared.users++;
   const { stack, info } = await shared.started;
   project.provide('stack', info);
@@ -87,7 +89,7 @@ export default async function setup(project: TestProject) {
     if (shared.users > 0) return;
     registry.__shopTestStack = undefined;
     await stack.stop();
-    const { checked, byRoute, violations } = contract.tally();
+    const { checked, byRoute, violations } = shared.contract.tally();
     console.log(`OpenAPI contract: ${checked} responses checked (${Object.keys(byRoute).length} route and status pairs), ${violations.length} outside the document.`);
     if (violations.length) {
       // Vitest reports an error thrown here but still exits 0: the exit code is set as well.

@@ -24,7 +24,8 @@ const adminReview = named(
     rating,
     text: z.string(),
     locale,
-    authorName: z.string(),
+    // null once the author's account was erased (the storefront then shows "verified buyer").
+    authorName: z.nullable(z.string()),
     productId: z.string(),
     productTitle: z.object({ fr: z.string(), en: z.string() }),
     sku: z.string(),
@@ -92,7 +93,7 @@ export const reviewContracts = {
     responses: {
       200: {
         description: 'A page of approved reviews.',
-        body: z.object({ reviews: z.array(z.object({ id: z.string(), rating, text: z.string(), locale, authorName: z.string(), createdAt: z.string() })), nextCursor: nullableCursor }),
+        body: z.object({ reviews: z.array(z.object({ id: z.string(), rating, text: z.string(), locale, authorName: z.nullable(z.string()), createdAt: z.string() })), nextCursor: nullableCursor }),
       },
       404: { description: 'No such product.' },
     },
