@@ -37,7 +37,7 @@ beforeAll(async () => {
   capture(process.stdout);
   capture(process.stderr);
   captureConsole();
-  stack = await startLocalStack({ port: 'ephemeral', accessLog: true, queues: { visibilityTimeoutSeconds: 3 } });
+  stack = await startLocalStack({ port: 'ephemeral', accessLog: true, queues: { visibilityTimeoutSeconds: 3 }, routeThrottles: false });
 }, 120_000);
 
 afterAll(async () => {

@@ -123,7 +123,10 @@ const tokenFrom = (text: string, pattern: RegExp): string => {
 };
 
 beforeAll(async () => {
-  stack = await startLocalStack({ port: 'ephemeral', queues: { visibilityTimeoutSeconds: 3 } });
+  // Like the shared test stack: far more traffic than a shop's, from one address, so no shop-wide
+  // route throttles and that address exempt from the per-client limits.
+  process.env.RATE_LIMIT_EXEMPT_IPS ??= '127.0.0.1';
+  stack = await startLocalStack({ port: 'ephemeral', queues: { visibilityTimeoutSeconds: 3 }, routeThrottles: false });
 }, 120_000);
 
 afterAll(async () => {

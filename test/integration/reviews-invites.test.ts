@@ -131,7 +131,8 @@ const delivered = async (locale: 'fr' | 'en' = 'fr', sku?: string) => {
 };
 
 beforeAll(async () => {
-  stack = await startLocalStack({ port: 'ephemeral', queues: { visibilityTimeoutSeconds: 3 } });
+  // Like the shared test stack: far more traffic than a shop's, from one address, so no shop-wide route throttles.
+  stack = await startLocalStack({ port: 'ephemeral', queues: { visibilityTimeoutSeconds: 3 }, routeThrottles: false });
   const { clientId } = stack.merchantPool;
   const { email, password, totpSecret } = stack.merchant;
   const started = await stack.clients.cognito.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: email, PASSWORD: password } }));
